@@ -1,0 +1,64 @@
+// The client side of the server's custom protocol: the matrix, the "add a piece" edit, the
+// exports, and the notification that a document was (re)analysed. Every feature goes through
+// here, because a language client keeps only one handler per notification method.
+import * as vscode from 'vscode';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import type { MatrixModel } from '../../server/src/core/matrixModel';
+
+export type { MatrixModel };
+export type ExportFormat = 'html' | 'csv' | 'markdown' | 'json';
+
+export const MATRIX_REQUEST = 'journey/matrix';
+export const ADD_PIECE_EDIT_REQUEST = 'journey/addPieceEdit';
+export const EXPORT_REQUEST = 'journey/export';
+export const ANALYSIS_CHANGED_NOTIFICATION = 'journey/analysisChanged';
+
+export interface AnalysisChanged {
+  uri: string;
+  version: number;
+}
+
+const asUri = (client: BaseLanguageClient, uri: vscode.Uri): string => client.code2ProtocolConverter.asUri(uri);
+
+export async function requestMatrix(client: BaseLanguageClient, uri: vscode.Uri): Promise<MatrixModel | null> {
+  const model = await client.sendRequest<MatrixModel | null>(MATRIX_REQUEST, { uri: asUri(client, uri) });
+  return model ?? null;
+}
+
+/** The edit that adds a piece for the cell (the quick fix's edit), as VS Code edits. */
+export async function requestAddPieceEdit(client: BaseLanguageClient, uri: vscode.Uri, persona: string, phase: string): Promise<vscode.TextEdit[]> {
+  const edits = await client.sendRequest<unknown>(ADD_PIECE_EDIT_REQUEST, { uri: asUri(client, uri), persona, phase });
+  if (!Array.isArray(edits)) return [];
+  return client.protocol2CodeConverter.asTextEdits(edits);
+}
+
+export async function requestExport(client: BaseLanguageClient, uri: vscode.Uri, format: ExportFormat): Promise<string | null> {
+  const text = await client.sendRequest<unknown>(EXPORT_REQUEST, { uri: asUri(client, uri), format });
+  return typeof text === 'string' ? text : null;
+}
+
+const emitters = new WeakMap<BaseLanguageClient, vscode.EventEmitter<AnalysisChanged>>();
+
+/** Subscribes to `journey/analysisChanged`; every subscriber shares one notification handler. */
+export function onAnalysisChanged(client: BaseLanguageClient, listener: (event: AnalysisChanged) => void): vscode.Disposable {
+  let emitter = emitters.get(client);
+  if (!emitter) {
+    const created = new vscode.EventEmitter<AnalysisChanged>();
+    client.onNotification(ANALYSIS_CHANGED_NOTIFICATION, (params: unknown) => {
+      const { uri, version } = (params ?? {}) as { uri?: unknown; version?: unknown };
+      if (typeof uri === 'string') created.fire({ uri, version: typeof version === 'number' ? version : -1 });
+    });
+    emitters.set(client, created);
+    emitter = created;
+  }
+  return emitter.event(listener);
+}
+
+/** Is this the server's uri for that document? (The server echoes the uri it was given.) */
+export function sameDocument(client: BaseLanguageClient, serverUri: string, uri: vscode.Uri): boolean {
+  return serverUri === asUri(client, uri);
+}
+
+export function isJourneyDocument(document: vscode.TextDocument | undefined): document is vscode.TextDocument {
+  return !!document && (document.languageId === 'journey' || document.uri.path.endsWith('.journey'));
+}

@@ -1,0 +1,6 @@
+// Where the CLI writes, so tests can run commands in-process and read what they print.
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  env: Record<string, string | undefined>;
+}

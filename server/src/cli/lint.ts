@@ -1,0 +1,78 @@
+// `journey lint PATH…`: the editor's diagnostics, for CI.
+import { analyze, type AnalysisOptions, type Diagnostic } from '../core';
+import { oneOf, parseArgs, UsageError } from './args';
+import { findPlans, readPlanFile } from './files';
+import type { Io } from './io';
+
+export const LINT_HELP = `Usage: journey lint [options] PATH…
+
+Checks .journey plans (files, or folders searched for *.journey) and prints one line per
+diagnostic, "file:line:col severity code message", then a summary.
+
+Options:
+  --format text|json     output format (default: text)
+  --max-warnings N       fail when there are more than N warnings
+  --min-per-cell N       min-per-cell for plans that set none (default: 1)
+  --locale en|nl         language of the messages (default: from LANG)
+  -h, --help             show this help
+
+Exit status: 0 no errors, 1 errors (or more warnings than allowed), 2 usage error or unreadable file.
+`;
+
+interface FileReport {
+  file: string;
+  diagnostics: { line: number; column: number; endLine: number; endColumn: number; severity: string; code: string; message: string }[];
+}
+
+export function lint(argv: string[], io: Io, base: AnalysisOptions): number {
+  const args = parseArgs(argv, ['--format', '--max-warnings', '--min-per-cell', '--locale'], ['--help']);
+  if (args.options.has('--help')) {
+    io.out(LINT_HELP);
+    return 0;
+  }
+  const format = oneOf(args.options.get('--format'), ['text', 'json'] as const, '--format', 'text');
+  const maxWarnings = wholeNumber(args.options.get('--max-warnings'), '--max-warnings');
+  const minPerCell = wholeNumber(args.options.get('--min-per-cell'), '--min-per-cell');
+  if (args.positional.length === 0) throw new UsageError('give at least one file or folder to lint');
+  const options: AnalysisOptions = { ...base, ...(minPerCell !== undefined ? { minPerCell } : {}) };
+
+  const files = findPlans(args.positional);
+  const reports: FileReport[] = files.map((file) => ({ file, diagnostics: analyze(readPlanFile(file), options).diagnostics.map(toReported) }));
+  const all = reports.flatMap((report) => report.diagnostics);
+  const errorCount = all.filter((d) => d.severity === 'error').length;
+  const warningCount = all.filter((d) => d.severity === 'warning').length;
+
+  if (format === 'json') {
+    io.out(JSON.stringify({ files: reports, errorCount, warningCount }, null, 2) + '\n');
+  } else {
+    for (const report of reports) {
+      for (const d of report.diagnostics) io.out(`${report.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}\n`);
+    }
+    const infoCount = all.length - errorCount - warningCount;
+    const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+    io.out(`${plural(files.length, 'plan')} checked: ${plural(errorCount, 'error')}, ${plural(warningCount, 'warning')}, ${infoCount} information.\n`);
+    if (files.length === 0) io.err('journey: no .journey files found\n');
+  }
+  if (maxWarnings !== undefined && warningCount > maxWarnings && format === 'text') {
+    io.err(`journey: ${warningCount} warnings, more than --max-warnings ${maxWarnings}\n`);
+  }
+  return errorCount > 0 || (maxWarnings !== undefined && warningCount > maxWarnings) ? 1 : 0;
+}
+
+function toReported(d: Diagnostic): FileReport['diagnostics'][number] {
+  return {
+    line: d.range.start.line + 1,
+    column: d.range.start.character + 1,
+    endLine: d.range.end.line + 1,
+    endColumn: d.range.end.character + 1,
+    severity: d.severity,
+    code: d.code,
+    message: d.message,
+  };
+}
+
+export function wholeNumber(value: string | true | undefined, option: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (value === true || !/^\d+$/.test(value)) throw new UsageError(`${option} needs a whole number of 0 or more`);
+  return Number(value);
+}

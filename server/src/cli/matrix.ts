@@ -1,0 +1,49 @@
+// `journey matrix FILE`: the persona × phase matrix as JSON, Markdown, CSV or a standalone HTML page.
+import { writeFileSync } from 'node:fs';
+import { analyze, toMatrixModel, type AnalysisOptions } from '../core';
+import { EXPORT_FORMATS, renderMatrix } from '../core/export';
+import { oneOf, parseArgs, UsageError } from './args';
+import { FileError, readPlanFile } from './files';
+import type { Io } from './io';
+import { wholeNumber } from './lint';
+
+export const MATRIX_HELP = `Usage: journey matrix [options] FILE
+
+Prints the plan's persona × phase matrix: which content fills each cell, and the gaps.
+
+Options:
+  --format json|markdown|csv|html   output format (default: markdown)
+  -o, --output FILE                 write to FILE instead of standard output
+  --min-per-cell N                  min-per-cell for plans that set none (default: 1)
+  --locale en|nl                    language of phase names and labels (default: from LANG)
+  -h, --help                        show this help
+
+Exit status: 0 done, 1 the plan has errors (the matrix is still written), 2 usage error or unreadable file.
+`;
+
+export function matrix(argv: string[], io: Io, base: AnalysisOptions): number {
+  const args = parseArgs(argv, ['--format', '--output', '--min-per-cell', '--locale'], ['--help']);
+  if (args.options.has('--help')) {
+    io.out(MATRIX_HELP);
+    return 0;
+  }
+  const format = oneOf(args.options.get('--format'), EXPORT_FORMATS, '--format', 'markdown');
+  const minPerCell = wholeNumber(args.options.get('--min-per-cell'), '--min-per-cell');
+  if (args.positional.length !== 1) throw new UsageError('give exactly one plan file');
+  const file = args.positional[0];
+  const analysis = analyze(readPlanFile(file), { ...base, ...(minPerCell !== undefined ? { minPerCell } : {}) });
+  const output = renderMatrix(toMatrixModel(analysis), format, base.locale);
+  const target = args.options.get('--output');
+  if (typeof target === 'string') {
+    try {
+      writeFileSync(target, output);
+    } catch (error) {
+      throw new FileError(`cannot write ${target}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    }
+  } else {
+    io.out(output);
+  }
+  const errors = analysis.diagnostics.filter((d) => d.severity === 'error').length;
+  if (errors > 0) io.err(`journey: ${file} has ${errors} error${errors === 1 ? '' : 's'}; run "journey lint ${file}" to see them\n`);
+  return errors > 0 ? 1 : 0;
+}

@@ -1,0 +1,10 @@
+// The public face of the analysis core. Adapters (language server, CLI) import from here only.
+export * from './analyze';
+export * from './diagnostics';
+export * from './lineIndex';
+export * from './matrix';
+export * from './matrixModel';
+export * from './messages';
+export * from './phaseModels';
+export * from './plan';
+export * from './fields';

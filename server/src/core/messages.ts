@@ -1,0 +1,129 @@
+// Every message the analysis shows a user, in English and Dutch. The `Messages` interface makes
+// a missing translation a compile error. Names are the ones a marketer wrote (persona and phase
+// names), with the id only where it helps to find the text.
+
+export type Locale = 'en' | 'nl';
+export const LOCALES: readonly Locale[] = ['en', 'nl'];
+
+/** Picks our locale from a VS Code / POSIX locale tag such as `nl`, `nl-BE` or `nl_NL.UTF-8`. */
+export function toLocale(tag: string | undefined): Locale {
+  return tag && /^nl\b|^nl[-_]/i.test(tag) ? 'nl' : 'en';
+}
+
+export type PlanPart = 'top' | 'phase' | 'persona' | 'piece' | 'rules' | 'ignore' | 'kpi';
+export type IdKind = 'persona' | 'phase' | 'piece';
+
+export interface Messages {
+  didYouMean(suggestion: string): string;
+  yamlSyntax(detail: string): string;
+  analysisFailed(detail: string): string;
+  missingTitle(): string;
+  missingPersonas(): string;
+  missingField(part: PlanPart, field: string): string;
+  notAMapping(): string;
+  severalDocuments(count: number): string;
+  expectedList(field: string): string;
+  expectedMapping(part: PlanPart): string;
+  expectedText(field: string): string;
+  expectedIds(field: string): string;
+  emptyId(): string;
+  unknownValue(field: string, value: string, allowed: readonly string[]): string;
+  invalidDate(value: string): string;
+  invalidUrl(value: string): string;
+  invalidMinPerCell(value: string): string;
+  invalidKpi(metric: string): string;
+  unknownModel(value: string, models: readonly string[]): string;
+  unknownPersona(value: string): string;
+  unknownPhase(value: string, phases: readonly string[]): string;
+  duplicateId(kind: IdKind, id: string): string;
+  unknownKey(key: string, part: PlanPart): string;
+  emptyPhase(phase: string): string;
+  personaWithoutContent(persona: string): string;
+  emptyCell(persona: string, phase: string, count: number, min: number): string;
+}
+
+const q = (text: string): string => `“${text}”`;
+const list = (items: readonly string[]): string => items.join(', ');
+
+const PART_EN: Record<PlanPart, string> = {
+  top: 'the plan', phase: 'a phase', persona: 'a persona', piece: 'a content piece', rules: 'the rules', ignore: 'an ignore rule', kpi: 'kpi',
+};
+const PART_NL: Record<PlanPart, string> = {
+  top: 'het plan', phase: 'een fase', persona: 'een persona', piece: 'een contentstuk', rules: 'de regels', ignore: 'een ignore-regel', kpi: 'kpi',
+};
+const KIND_EN: Record<IdKind, string> = { persona: 'persona', phase: 'phase', piece: 'content piece' };
+const KIND_NL: Record<IdKind, string> = { persona: 'persona', phase: 'fase', piece: 'contentstuk' };
+
+const en: Messages = {
+  didYouMean: (s) => ` Did you mean ${q(s)}?`,
+  yamlSyntax: (d) => `YAML syntax error: ${d}`,
+  analysisFailed: (d) => `This plan could not be analysed: ${d}`,
+  missingTitle: () => 'The plan has no title: add “journey: <title>” at the top.',
+  missingPersonas: () => 'The plan has no personas: add at least one under “personas:”.',
+  missingField: (part, field) => `${capitalise(PART_EN[part])} needs ${q(field)}.`,
+  notAMapping: () => 'A plan is a mapping of keys (journey, personas, content, …), not a list or a single value.',
+  severalDocuments: (n) => `A plan is one YAML document, but this file has ${n}; only the first is analysed.`,
+  expectedList: (f) => `${q(f)} must be a list (lines starting with “- ”).`,
+  expectedMapping: (part) => `${capitalise(PART_EN[part])} must be a mapping of fields (key: value).`,
+  expectedText: (f) => `${q(f)} must be a single value (text).`,
+  expectedIds: (f) => `${q(f)} must be an id or a list of ids.`,
+  emptyId: () => 'An id cannot be empty.',
+  unknownValue: (f, v, allowed) => `${q(v)} is not a valid ${f}: use one of ${list(allowed)}.`,
+  invalidDate: (v) => `${q(v)} is not a real calendar date: write it as YYYY-MM-DD.`,
+  invalidUrl: (v) => `${q(v)} is not a web address: a url must start with http:// or https://.`,
+  invalidMinPerCell: (v) => `“min-per-cell” must be a whole number of 0 or more, not ${q(v)}.`,
+  invalidKpi: (m) => `The kpi ${q(m)} must be a number.`,
+  unknownModel: (v, models) => `Unknown phase model ${q(v)}. Built-in models: ${list(models)}.`,
+  unknownPersona: (v) => `Unknown persona ${q(v)}: it is not defined under “personas:”.`,
+  unknownPhase: (v, phases) => `Unknown phase ${q(v)}. This plan's phases: ${list(phases)}.`,
+  duplicateId: (k, id) => `The ${KIND_EN[k]} id ${q(id)} is already used above; ids must be unique.`,
+  unknownKey: (key, part) => `Unknown key ${q(key)} in ${PART_EN[part]}.`,
+  emptyPhase: (phase) => `No content in the phase ${q(phase)} for any persona.`,
+  personaWithoutContent: (persona) => `The persona ${q(persona)} has no content in any phase.`,
+  emptyCell: (persona, phase, count, min) =>
+    count === 0
+      ? `Gap: no content for ${q(persona)} in ${q(phase)}.`
+      : `Gap: ${q(persona)} in ${q(phase)} has ${count} of the ${min} pieces the plan asks for.`,
+};
+
+const nl: Messages = {
+  didYouMean: (s) => ` Bedoel je ${q(s)}?`,
+  yamlSyntax: (d) => `YAML-syntaxfout: ${d}`,
+  analysisFailed: (d) => `Dit plan kon niet worden geanalyseerd: ${d}`,
+  missingTitle: () => 'Het plan heeft geen titel: zet “journey: <titel>” bovenaan.',
+  missingPersonas: () => 'Het plan heeft geen persona’s: voeg er minstens één toe onder “personas:”.',
+  missingField: (part, field) => `${capitalise(PART_NL[part])} heeft ${q(field)} nodig.`,
+  notAMapping: () => 'Een plan is een mapping van sleutels (journey, personas, content, …), geen lijst of losse waarde.',
+  severalDocuments: (n) => `Een plan is één YAML-document, maar dit bestand heeft er ${n}; alleen het eerste wordt geanalyseerd.`,
+  expectedList: (f) => `${q(f)} moet een lijst zijn (regels die beginnen met “- ”).`,
+  expectedMapping: (part) => `${capitalise(PART_NL[part])} moet een mapping van velden zijn (sleutel: waarde).`,
+  expectedText: (f) => `${q(f)} moet één waarde (tekst) zijn.`,
+  expectedIds: (f) => `${q(f)} moet een id of een lijst van id’s zijn.`,
+  emptyId: () => 'Een id mag niet leeg zijn.',
+  unknownValue: (f, v, allowed) => `${q(v)} is geen geldige ${f}: kies uit ${list(allowed)}.`,
+  invalidDate: (v) => `${q(v)} is geen echte datum: schrijf hem als JJJJ-MM-DD.`,
+  invalidUrl: (v) => `${q(v)} is geen webadres: een url begint met http:// of https://.`,
+  invalidMinPerCell: (v) => `“min-per-cell” moet een geheel getal van 0 of meer zijn, niet ${q(v)}.`,
+  invalidKpi: (m) => `De kpi ${q(m)} moet een getal zijn.`,
+  unknownModel: (v, models) => `Onbekend fasemodel ${q(v)}. Ingebouwde modellen: ${list(models)}.`,
+  unknownPersona: (v) => `Onbekende persona ${q(v)}: die staat niet onder “personas:”.`,
+  unknownPhase: (v, phases) => `Onbekende fase ${q(v)}. De fasen van dit plan: ${list(phases)}.`,
+  duplicateId: (k, id) => `Het id ${q(id)} van deze ${KIND_NL[k]} is hierboven al gebruikt; id’s moeten uniek zijn.`,
+  unknownKey: (key, part) => `Onbekende sleutel ${q(key)} in ${PART_NL[part]}.`,
+  emptyPhase: (phase) => `Geen content in de fase ${q(phase)} voor welke persona dan ook.`,
+  personaWithoutContent: (persona) => `De persona ${q(persona)} heeft in geen enkele fase content.`,
+  emptyCell: (persona, phase, count, min) =>
+    count === 0
+      ? `Gat: geen content voor ${q(persona)} in ${q(phase)}.`
+      : `Gat: ${q(persona)} in ${q(phase)} heeft ${count} van de ${min} stukken die het plan vraagt.`,
+};
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+const CATALOGUES: Record<Locale, Messages> = { en, nl };
+
+export function messages(locale: Locale): Messages {
+  return CATALOGUES[locale];
+}

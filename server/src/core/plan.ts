@@ -1,0 +1,88 @@
+// The plan as the analysis reads it from YAML: personas, phases, content pieces and rules,
+// each keeping the text spans it came from so diagnostics, navigation and edits can point back.
+import type { Span } from './lineIndex';
+import type { Stage } from './phaseModels';
+
+/** A scalar value and where it is written. */
+export interface Located<T = string> {
+  value: T;
+  span: Span;
+}
+
+export interface Persona {
+  id: string;
+  /** The id's span, or the item's span when the id is missing. */
+  idSpan: Span;
+  name: string;
+  description?: string;
+  /** The whole list item. */
+  span: Span;
+}
+
+export interface Phase {
+  id: string;
+  name: string;
+  stage: Stage;
+  description?: string;
+  /** Set for phases written in the plan's `phases:` list; absent for a built-in model's phases. */
+  idSpan?: Span;
+  span?: Span;
+}
+
+/** A reference to a persona or phase id from a piece or an ignore rule. `*` means all. */
+export type Reference = Located<string>;
+
+export const PIECE_STATUSES = ['idea', 'planned', 'draft', 'review', 'scheduled', 'published', 'retired'] as const;
+export type PieceStatus = (typeof PIECE_STATUSES)[number];
+
+export interface Piece {
+  index: number;
+  id?: Located;
+  title?: string;
+  type?: string;
+  channel?: string;
+  status?: string;
+  owner?: string;
+  date?: string;
+  url?: string;
+  notes?: string;
+  kpi?: Record<string, number>;
+  personas: Reference[];
+  phases: Reference[];
+  /** The whole list item; its first line is the piece's line. */
+  span: Span;
+}
+
+export interface IgnoreRule {
+  persona?: Reference;
+  phase?: Reference;
+  span: Span;
+}
+
+export interface Rules {
+  /** As written in the plan; undefined falls back to the analysis option's default. */
+  minPerCell?: number;
+  ignore: IgnoreRule[];
+}
+
+/** Key spans of the top-level sections, for edits that add to them and for anchoring diagnostics. */
+export interface Sections {
+  journey?: Span;
+  model?: Span;
+  phases?: Span;
+  personas?: Span;
+  content?: Span;
+  rules?: Span;
+}
+
+export interface Plan {
+  title?: string;
+  /** The built-in model id in use (the default when `model:` is absent), or 'custom'. */
+  model: string;
+  modelRef?: Located;
+  phases: Phase[];
+  personas: Persona[];
+  pieces: Piece[];
+  rules: Rules;
+  sections: Sections;
+}

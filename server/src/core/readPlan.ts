@@ -1,0 +1,464 @@
+// Reads a parsed YAML document into a Plan, reporting what is structurally wrong as it goes:
+// missing fields, wrong types and values, unknown keys and duplicate ids. References between
+// parts (persona and phase ids) are checked afterwards, in references.ts, once all ids are known.
+import { Document, isMap, isScalar, isSeq, Node, YAMLMap } from 'yaml';
+import type { DiagnosticCode, DiagnosticData, Severity } from './diagnostics';
+import { IGNORE_KEYS, PHASE_KEYS, PIECE_KEYS, REQUIRED_PIECE_KEYS, RULES_KEYS, TOP_LEVEL_KEYS } from './fields';
+import type { Span } from './lineIndex';
+import type { Locale, Messages, PlanPart } from './messages';
+import { DEFAULT_MODEL, findModel, KNOWN_PHASES, PHASE_MODELS, STAGES, type Stage } from './phaseModels';
+import { PIECE_STATUSES, type IgnoreRule, type Located, type Persona, type Phase, type Piece, type Plan, type Reference } from './plan';
+import { closest } from './similar';
+import { Entry, YamlNodes } from './yamlNodes';
+
+export interface Finding {
+  code: DiagnosticCode;
+  span: Span;
+  message: string;
+  severity?: Severity;
+  data?: DiagnosticData;
+}
+
+export interface ReadContext {
+  nodes: YamlNodes;
+  msg: Messages;
+  locale: Locale;
+  report(finding: Finding): void;
+}
+
+export function emptyPlan(): Plan {
+  return { model: DEFAULT_MODEL, phases: modelPhases(DEFAULT_MODEL, 'en'), personas: [], pieces: [], rules: { ignore: [] }, sections: {} };
+}
+
+export function readPlan(doc: Document.Parsed, ctx: ReadContext): Plan {
+  const plan = emptyPlan();
+  plan.phases = modelPhases(DEFAULT_MODEL, ctx.locale);
+  const root = ctx.nodes.resolve(doc.contents);
+  if (root === undefined || (isScalar(root) && ctx.nodes.text(root) === undefined)) {
+    // An empty file or only comments: say what a plan needs first.
+    ctx.report({ code: 'missing-field', span: { start: 0, end: 0 }, message: ctx.msg.missingPersonas(), data: {} });
+    return plan;
+  }
+  if (!isMap(root)) {
+    ctx.report({ code: 'invalid-value', span: ctx.nodes.span(root), message: ctx.msg.notAMapping() });
+    return plan;
+  }
+
+  let customPhases: Node | undefined;
+  let personasNode: Node | undefined;
+  for (const entry of ctx.nodes.entries(root)) {
+    switch (entry.key) {
+      case 'journey':
+        plan.sections.journey = entry.keySpan;
+        plan.title = readText(ctx, entry);
+        break;
+      case 'model':
+        plan.sections.model = entry.keySpan;
+        plan.modelRef = readLocated(ctx, entry);
+        break;
+      case 'phases':
+        plan.sections.phases = entry.keySpan;
+        customPhases = entry.value;
+        if (customPhases && !isSeq(customPhases)) ctx.report({ code: 'invalid-value', span: entry.valueSpan, message: ctx.msg.expectedList('phases') });
+        break;
+      case 'personas':
+        plan.sections.personas = entry.keySpan;
+        personasNode = entry.value;
+        break;
+      case 'content':
+        plan.sections.content = entry.keySpan;
+        plan.pieces = readPieces(ctx, entry);
+        break;
+      case 'rules':
+        plan.sections.rules = entry.keySpan;
+        readRules(ctx, entry, plan);
+        break;
+      default:
+        reportUnknownKey(ctx, entry, 'top', TOP_LEVEL_KEYS, root);
+    }
+  }
+
+  const anchor = firstKeySpan(ctx, root);
+  if (plan.title === undefined) {
+    ctx.report({ code: 'missing-field', severity: 'warning', span: plan.sections.journey ?? anchor, message: ctx.msg.missingTitle() });
+  }
+  readModel(ctx, plan);
+  if (isSeq(customPhases)) {
+    plan.model = 'custom';
+    plan.phases = readPhases(ctx, customPhases);
+  }
+  plan.personas = readPersonas(ctx, personasNode, plan.sections.personas ?? anchor);
+  return plan;
+}
+
+/** The phases of a built-in model, named in the user's language. */
+export function modelPhases(modelId: string, locale: Locale): Phase[] {
+  const model = findModel(modelId) ?? findModel(DEFAULT_MODEL)!;
+  return model.phases.map((id) => ({ id, name: KNOWN_PHASES[id].name[locale], stage: KNOWN_PHASES[id].stage }));
+}
+
+function readModel(ctx: ReadContext, plan: Plan): void {
+  const ref = plan.modelRef;
+  if (!ref) return;
+  if (findModel(ref.value)) {
+    plan.model = ref.value;
+    plan.phases = modelPhases(ref.value, ctx.locale);
+    return;
+  }
+  const ids = PHASE_MODELS.map((model) => model.id);
+  const suggestion = closest(ref.value, ids);
+  ctx.report({
+    code: 'unknown-model',
+    span: ref.span,
+    message: ctx.msg.unknownModel(ref.value, ids) + (suggestion ? ctx.msg.didYouMean(suggestion) : ''),
+    data: { suggestion },
+  });
+}
+
+function readPhases(ctx: ReadContext, list: Node): Phase[] {
+  const phases: Phase[] = [];
+  const seen = new Set<string>();
+  for (const item of (list as { items: unknown[] }).items) {
+    const node = ctx.nodes.resolve(item);
+    const itemSpan = ctx.nodes.span(item as Node);
+    let id: Located | undefined;
+    let name: string | undefined;
+    let stage: Stage | undefined;
+    let description: string | undefined;
+    if (isScalar(node)) {
+      const text = ctx.nodes.text(node);
+      if (text !== undefined) id = { value: text, span: itemSpan };
+    } else if (isMap(node)) {
+      for (const entry of ctx.nodes.entries(node)) {
+        switch (entry.key) {
+          case 'id': id = readLocated(ctx, entry); break;
+          case 'name': name = readText(ctx, entry); break;
+          case 'description': description = readText(ctx, entry); break;
+          case 'stage': stage = readEnum(ctx, entry, 'stage', STAGES); break;
+          default: reportUnknownKey(ctx, entry, 'phase', PHASE_KEYS, node);
+        }
+      }
+    } else {
+      ctx.report({ code: 'invalid-value', span: itemSpan, message: ctx.msg.expectedMapping('phase') });
+      continue;
+    }
+    if (!id) {
+      ctx.report({ code: 'missing-field', span: isMap(node) ? firstKeySpan(ctx, node) : itemSpan, message: ctx.msg.missingField('phase', 'id') });
+      continue;
+    }
+    if (!checkId(ctx, id)) continue;
+    if (seen.has(id.value)) {
+      ctx.report({ code: 'duplicate-id', span: id.span, message: ctx.msg.duplicateId('phase', id.value) });
+      continue;
+    }
+    seen.add(id.value);
+    const known = KNOWN_PHASES[id.value];
+    phases.push({
+      id: id.value,
+      name: name ?? known?.name[ctx.locale] ?? humanise(id.value),
+      // A custom phase without a stage sits where a known phase of that name sits, else beside the one before it.
+      stage: stage ?? known?.stage ?? phases[phases.length - 1]?.stage ?? 'buyer',
+      description,
+      idSpan: id.span,
+      span: itemSpan,
+    });
+  }
+  return phases;
+}
+
+function readPersonas(ctx: ReadContext, node: Node | undefined, anchor: Span): Persona[] {
+  const personas: Persona[] = [];
+  if (node !== undefined && !isSeq(node)) {
+    ctx.report({ code: 'invalid-value', span: ctx.nodes.span(node), message: ctx.msg.expectedList('personas') });
+    return personas;
+  }
+  const seen = new Set<string>();
+  for (const item of node?.items ?? []) {
+    const value = ctx.nodes.resolve(item);
+    const span = ctx.nodes.span(item as Node);
+    let id: Located | undefined;
+    let name: string | undefined;
+    let description: string | undefined;
+    if (isScalar(value)) {
+      const text = ctx.nodes.text(value);
+      if (text !== undefined) id = { value: text, span };
+    } else if (isMap(value)) {
+      // Personas accept any further keys (goals, pains, …): only id, name and description are read.
+      for (const entry of ctx.nodes.entries(value)) {
+        if (entry.key === 'id') id = readLocated(ctx, entry);
+        else if (entry.key === 'name') name = readText(ctx, entry);
+        else if (entry.key === 'description') description = readText(ctx, entry);
+      }
+    } else {
+      ctx.report({ code: 'invalid-value', span, message: ctx.msg.expectedMapping('persona') });
+      continue;
+    }
+    if (!id) {
+      ctx.report({ code: 'missing-field', span: isMap(value) ? firstKeySpan(ctx, value) : span, message: ctx.msg.missingField('persona', 'id') });
+      continue;
+    }
+    if (!checkId(ctx, id)) continue;
+    if (seen.has(id.value)) {
+      ctx.report({ code: 'duplicate-id', span: id.span, message: ctx.msg.duplicateId('persona', id.value) });
+      continue;
+    }
+    seen.add(id.value);
+    personas.push({ id: id.value, idSpan: id.span, name: name ?? id.value, description, span });
+  }
+  if (personas.length === 0 && !hasItems(node)) {
+    ctx.report({ code: 'missing-field', span: anchor, message: ctx.msg.missingPersonas() });
+  }
+  return personas;
+}
+
+function readPieces(ctx: ReadContext, entry: Entry): Piece[] {
+  const node = entry.value;
+  if (node === undefined) return [];
+  if (!isSeq(node)) {
+    ctx.report({ code: 'invalid-value', span: entry.valueSpan, message: ctx.msg.expectedList('content') });
+    return [];
+  }
+  const pieces: Piece[] = [];
+  const seenIds = new Set<string>();
+  node.items.forEach((item) => {
+    const value = ctx.nodes.resolve(item);
+    const span = ctx.nodes.span(item as Node);
+    if (!isMap(value)) {
+      if (value !== undefined) ctx.report({ code: 'invalid-value', span, message: ctx.msg.expectedMapping('piece') });
+      return;
+    }
+    const piece = readPiece(ctx, value, pieces.length, span);
+    if (piece.id) {
+      if (seenIds.has(piece.id.value)) ctx.report({ code: 'duplicate-id', span: piece.id.span, message: ctx.msg.duplicateId('piece', piece.id.value) });
+      seenIds.add(piece.id.value);
+    }
+    pieces.push(piece);
+  });
+  return pieces;
+}
+
+function readPiece(ctx: ReadContext, map: YAMLMap, index: number, span: Span): Piece {
+  const piece: Piece = { index, personas: [], phases: [], span };
+  const present = new Set<string>();
+  for (const entry of ctx.nodes.entries(map)) {
+    present.add(entry.key);
+    switch (entry.key) {
+      case 'id': {
+        const id = readLocated(ctx, entry);
+        if (id && checkId(ctx, id)) piece.id = id;
+        break;
+      }
+      case 'title': piece.title = readText(ctx, entry); break;
+      case 'type': piece.type = readText(ctx, entry); break;
+      case 'channel': piece.channel = readText(ctx, entry); break;
+      case 'owner': piece.owner = readText(ctx, entry); break;
+      case 'notes': piece.notes = readText(ctx, entry); break;
+      case 'status': piece.status = readEnum(ctx, entry, 'status', PIECE_STATUSES); break;
+      case 'date': piece.date = readDate(ctx, entry); break;
+      case 'url': piece.url = readUrl(ctx, entry); break;
+      case 'kpi': piece.kpi = readKpi(ctx, entry); break;
+      case 'persona': piece.personas = readReferences(ctx, entry); break;
+      case 'phase': piece.phases = readReferences(ctx, entry); break;
+      default: reportUnknownKey(ctx, entry, 'piece', PIECE_KEYS, map);
+    }
+  }
+  const at = firstKeySpan(ctx, map);
+  for (const field of REQUIRED_PIECE_KEYS) {
+    const missing = field === 'title' ? piece.title === undefined : field === 'persona' ? piece.personas.length === 0 : piece.phases.length === 0;
+    // A key written with a wrong value was reported already; only a key that is absent or empty is missing.
+    if (missing && (!present.has(field) || isEmptyValue(ctx, map, field))) {
+      ctx.report({ code: 'missing-field', span: at, message: ctx.msg.missingField('piece', field) });
+    }
+  }
+  return piece;
+}
+
+function readRules(ctx: ReadContext, entry: Entry, plan: Plan): void {
+  const node = entry.value;
+  if (node === undefined) return;
+  if (!isMap(node)) {
+    ctx.report({ code: 'invalid-value', span: entry.valueSpan, message: ctx.msg.expectedMapping('rules') });
+    return;
+  }
+  for (const rule of ctx.nodes.entries(node)) {
+    if (rule.key === 'min-per-cell') {
+      const text = readText(ctx, rule);
+      if (text === undefined) continue;
+      if (/^\d{1,6}$/.test(text)) plan.rules.minPerCell = Number(text);
+      else ctx.report({ code: 'invalid-value', span: rule.valueSpan, message: ctx.msg.invalidMinPerCell(text) });
+    } else if (rule.key === 'ignore') {
+      plan.rules.ignore = readIgnoreRules(ctx, rule);
+    } else {
+      reportUnknownKey(ctx, rule, 'rules', RULES_KEYS, node);
+    }
+  }
+}
+
+function readIgnoreRules(ctx: ReadContext, entry: Entry): IgnoreRule[] {
+  const node = entry.value;
+  if (node === undefined) return [];
+  if (!isSeq(node)) {
+    ctx.report({ code: 'invalid-value', span: entry.valueSpan, message: ctx.msg.expectedList('ignore') });
+    return [];
+  }
+  const rules: IgnoreRule[] = [];
+  for (const item of node.items) {
+    const value = ctx.nodes.resolve(item);
+    const span = ctx.nodes.span(item as Node);
+    if (!isMap(value)) {
+      ctx.report({ code: 'invalid-value', span, message: ctx.msg.expectedMapping('ignore') });
+      continue;
+    }
+    const rule: IgnoreRule = { span };
+    for (const side of ctx.nodes.entries(value)) {
+      if (side.key === 'persona' || side.key === 'phase') rule[side.key] = readLocated(ctx, side);
+      else reportUnknownKey(ctx, side, 'ignore', IGNORE_KEYS, value);
+    }
+    for (const side of IGNORE_KEYS) {
+      if (!rule[side]) ctx.report({ code: 'missing-field', span: firstKeySpan(ctx, value), message: ctx.msg.missingField('ignore', side) });
+    }
+    rules.push(rule);
+  }
+  return rules;
+}
+
+// ---- values ---------------------------------------------------------------------------
+
+function readText(ctx: ReadContext, entry: Entry): string | undefined {
+  return readLocated(ctx, entry)?.value;
+}
+
+function readLocated(ctx: ReadContext, entry: Entry): Located | undefined {
+  if (entry.value === undefined) return undefined;
+  if (!isScalar(entry.value)) {
+    ctx.report({ code: 'invalid-value', span: entry.valueSpan, message: ctx.msg.expectedText(entry.key) });
+    return undefined;
+  }
+  const value = ctx.nodes.text(entry.value);
+  return value === undefined ? undefined : { value, span: entry.valueSpan };
+}
+
+function readEnum<T extends string>(ctx: ReadContext, entry: Entry, field: string, allowed: readonly T[]): T | undefined {
+  const located = readLocated(ctx, entry);
+  if (!located) return undefined;
+  if ((allowed as readonly string[]).includes(located.value)) return located.value as T;
+  const suggestion = closest(located.value, allowed);
+  ctx.report({
+    code: 'invalid-value',
+    span: located.span,
+    message: ctx.msg.unknownValue(field, located.value, allowed) + (suggestion ? ctx.msg.didYouMean(suggestion) : ''),
+    data: { suggestion },
+  });
+  return undefined;
+}
+
+function readDate(ctx: ReadContext, entry: Entry): string | undefined {
+  const located = readLocated(ctx, entry);
+  if (!located) return undefined;
+  if (isCalendarDate(located.value)) return located.value;
+  ctx.report({ code: 'invalid-value', span: located.span, message: ctx.msg.invalidDate(located.value) });
+  return undefined;
+}
+
+export function isCalendarDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+function readUrl(ctx: ReadContext, entry: Entry): string | undefined {
+  const located = readLocated(ctx, entry);
+  if (!located) return undefined;
+  if (isWebUrl(located.value)) return located.value;
+  ctx.report({ code: 'invalid-value', span: located.span, message: ctx.msg.invalidUrl(located.value) });
+  return undefined;
+}
+
+export function isWebUrl(text: string): boolean {
+  if (!/^https?:\/\/\S+$/i.test(text)) return false;
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+function readKpi(ctx: ReadContext, entry: Entry): Record<string, number> | undefined {
+  if (entry.value === undefined) return undefined;
+  if (!isMap(entry.value)) {
+    ctx.report({ code: 'invalid-value', span: entry.valueSpan, message: ctx.msg.expectedMapping('kpi') });
+    return undefined;
+  }
+  const kpi: Record<string, number> = {};
+  for (const metric of ctx.nodes.entries(entry.value)) {
+    const value = isScalar(metric.value) ? metric.value.value : undefined;
+    if (typeof value === 'number' && Number.isFinite(value)) kpi[metric.key] = value;
+    else ctx.report({ code: 'invalid-value', span: metric.value ? metric.valueSpan : metric.keySpan, message: ctx.msg.invalidKpi(metric.key) });
+  }
+  return kpi;
+}
+
+/** `persona:` and `phase:` take an id, a list of ids (block or flow), or `*`. */
+function readReferences(ctx: ReadContext, entry: Entry): Reference[] {
+  const node = entry.value;
+  if (node === undefined) return [];
+  if (isScalar(node)) {
+    const value = ctx.nodes.text(node);
+    return value === undefined ? [] : [{ value, span: entry.valueSpan }];
+  }
+  if (isSeq(node)) {
+    const refs: Reference[] = [];
+    for (const item of node.items) {
+      const value = ctx.nodes.resolve(item);
+      const span = ctx.nodes.span(item as Node, entry.valueSpan);
+      const text = isScalar(value) ? ctx.nodes.text(value) : undefined;
+      if (text === undefined) ctx.report({ code: 'invalid-value', span, message: ctx.msg.expectedIds(entry.key) });
+      else refs.push({ value: text, span });
+    }
+    return refs;
+  }
+  ctx.report({ code: 'invalid-value', span: entry.valueSpan, message: ctx.msg.expectedIds(entry.key) });
+  return [];
+}
+
+function checkId(ctx: ReadContext, id: Located): boolean {
+  if (id.value.trim() !== '') return true;
+  ctx.report({ code: 'invalid-value', span: id.span, message: ctx.msg.emptyId() });
+  return false;
+}
+
+function reportUnknownKey(ctx: ReadContext, entry: Entry, part: PlanPart, known: readonly string[], map: YAMLMap): void {
+  const present = new Set(ctx.nodes.entries(map).map((other) => other.key));
+  const suggestion = closest(entry.key, known.filter((key) => !present.has(key)));
+  ctx.report({
+    code: 'unknown-key',
+    span: entry.keySpan,
+    message: ctx.msg.unknownKey(entry.key, part) + (suggestion ? ctx.msg.didYouMean(suggestion) : ''),
+    data: { suggestion },
+  });
+}
+
+function firstKeySpan(ctx: ReadContext, map: YAMLMap): Span {
+  const first = map.items[0];
+  return first ? ctx.nodes.span(first.key as Node, ctx.nodes.span(map)) : ctx.nodes.span(map);
+}
+
+function hasItems(node: Node | undefined): boolean {
+  return isSeq(node) && node.items.length > 0;
+}
+
+function isEmptyValue(ctx: ReadContext, map: YAMLMap, key: string): boolean {
+  const entry = ctx.nodes.entries(map).find((candidate) => candidate.key === key);
+  if (!entry || entry.value === undefined) return true;
+  if (isScalar(entry.value)) return ctx.nodes.text(entry.value) === undefined;
+  return isSeq(entry.value) && entry.value.items.length === 0;
+}
+
+/** `social-media` → `Social media`: a readable name for a custom phase that has none. */
+function humanise(id: string): string {
+  const words = id.replace(/[-_]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

@@ -1,0 +1,21 @@
+// Custom requests the preview and the export command use: the matrix model and its exports.
+import { toMatrixModel, type MatrixModel } from '../core';
+import { renderMatrix, EXPORT_FORMATS, type ExportFormat } from '../core/export';
+import type { ServerContext } from './context';
+
+export const MATRIX_REQUEST = 'journey/matrix';
+export const EXPORT_REQUEST = 'journey/export';
+
+export function registerMatrixRequests(ctx: ServerContext): void {
+  ctx.connection.onRequest(MATRIX_REQUEST, async (params: { uri?: unknown }): Promise<MatrixModel | null> => {
+    if (typeof params?.uri !== 'string') return null;
+    const analysis = await ctx.analysisOf(params.uri);
+    return analysis ? toMatrixModel(analysis) : null;
+  });
+
+  ctx.connection.onRequest(EXPORT_REQUEST, async (params: { uri?: unknown; format?: unknown }): Promise<string | null> => {
+    if (typeof params?.uri !== 'string' || !EXPORT_FORMATS.includes(params.format as ExportFormat)) return null;
+    const analysis = await ctx.analysisOf(params.uri);
+    return analysis ? renderMatrix(toMatrixModel(analysis), params.format as ExportFormat, ctx.locale) : null;
+  });
+}

@@ -1,0 +1,54 @@
+// The user's `journey.*` settings as the analysis needs them, read per document through
+// `workspace/configuration` and re-read when the client says they changed.
+import type { Connection } from 'vscode-languageserver/node';
+import { DIAGNOSTIC_CODES, type AnalysisOptions, type DiagnosticCode, type Locale, type SeveritySetting } from '../core';
+
+export interface JourneySettings {
+  diagnostics?: { severity?: Record<string, unknown> };
+  rules?: { minPerCell?: unknown };
+}
+
+const SEVERITY_SETTINGS: readonly string[] = ['error', 'warning', 'information', 'hint', 'off'];
+
+/** Turns raw (untrusted) settings into analysis options, ignoring values of the wrong shape. */
+export function toAnalysisOptions(settings: JourneySettings | null | undefined, locale: Locale): AnalysisOptions {
+  const options: AnalysisOptions = { locale };
+  const severity: Partial<Record<DiagnosticCode, SeveritySetting>> = {};
+  for (const [code, value] of Object.entries(settings?.diagnostics?.severity ?? {})) {
+    if ((DIAGNOSTIC_CODES as readonly string[]).includes(code) && typeof value === 'string' && SEVERITY_SETTINGS.includes(value)) {
+      severity[code as DiagnosticCode] = value as SeveritySetting;
+    }
+  }
+  options.severity = severity;
+  const min = settings?.rules?.minPerCell;
+  if (typeof min === 'number' && Number.isInteger(min) && min >= 0) options.minPerCell = min;
+  return options;
+}
+
+export class Settings {
+  private readonly cache = new Map<string, Promise<AnalysisOptions>>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly locale: Locale,
+    private readonly canAsk: () => boolean,
+  ) {}
+
+  forDocument(uri: string): Promise<AnalysisOptions> {
+    let options = this.cache.get(uri);
+    if (!options) {
+      options = this.canAsk()
+        ? this.connection.workspace
+            .getConfiguration({ scopeUri: uri, section: 'journey' })
+            .then((raw: JourneySettings) => toAnalysisOptions(raw, this.locale), () => toAnalysisOptions(undefined, this.locale))
+        : Promise.resolve(toAnalysisOptions(undefined, this.locale));
+      this.cache.set(uri, options);
+    }
+    return options;
+  }
+
+  forget(uri?: string): void {
+    if (uri === undefined) this.cache.clear();
+    else this.cache.delete(uri);
+  }
+}

@@ -1,0 +1,58 @@
+// The Journey language server: a thin LSP adapter around the pure analysis core.
+// Run as `node dist/server.js --stdio` (or over IPC from the VS Code client).
+import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { toLocale } from './core';
+import { Analyses } from './lsp/analyses';
+import type { ServerContext } from './lsp/context';
+import { registerDiagnostics } from './lsp/diagnosticsFeature';
+import { registerMatrixRequests } from './lsp/matrixRequests';
+import { Settings } from './lsp/settings';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const analyses = new Analyses();
+const refresh = { listeners: [] as Array<() => void> };
+let settings: Settings | undefined;
+
+connection.onInitialize((params) => {
+  const options = (params.initializationOptions ?? {}) as { locale?: unknown };
+  const locale = toLocale(typeof options.locale === 'string' ? options.locale : params.locale);
+  const canAsk = params.capabilities.workspace?.configuration === true;
+  settings = new Settings(connection, locale, () => canAsk);
+  const ctx: ServerContext = {
+    connection,
+    documents,
+    locale,
+    analysisOf: async (uri) => {
+      const document = documents.get(uri);
+      if (!document || !settings) return undefined;
+      const options = await settings.forDocument(uri);
+      return analyses.get(document, options);
+    },
+  };
+  registerDiagnostics(ctx, refresh);
+  registerMatrixRequests(ctx);
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+    },
+    serverInfo: { name: 'journey-language-server', version: '0.1.0' },
+  };
+});
+
+connection.onDidChangeConfiguration(() => {
+  settings?.forget();
+  refresh.listeners.forEach((listener) => listener());
+});
+
+documents.onDidClose((event) => {
+  analyses.forget(event.document.uri);
+  settings?.forget(event.document.uri);
+});
+
+// The analysis never throws, but a bug elsewhere must not take the server down with it.
+process.on('uncaughtException', (error) => connection.console.error(`Journey: unexpected error: ${error.stack ?? error}`));
+
+documents.listen(connection);
+connection.listen();
