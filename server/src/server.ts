@@ -1,18 +1,17 @@
 // The Journey language server: a thin LSP adapter around the pure analysis core.
 // Run as `node dist/server.js --stdio` (or over IPC from the VS Code client).
-import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type ServerCapabilities } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { toLocale } from './core';
 import { Analyses } from './lsp/analyses';
 import type { ServerContext } from './lsp/context';
-import { registerDiagnostics } from './lsp/diagnosticsFeature';
-import { registerMatrixRequests } from './lsp/matrixRequests';
+import { FEATURES } from './lsp/features';
 import { Settings } from './lsp/settings';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const analyses = new Analyses();
-const refresh = { listeners: [] as Array<() => void> };
+const settingsListeners: Array<() => void> = [];
 let settings: Settings | undefined;
 
 connection.onInitialize((params) => {
@@ -28,22 +27,22 @@ connection.onInitialize((params) => {
       const document = documents.get(uri);
       if (!document || !settings) return undefined;
       const options = await settings.forDocument(uri);
-      return analyses.get(document, options);
+      // The document may have changed while settings were read: analyse what is there now.
+      return analyses.get(documents.get(uri) ?? document, options);
     },
+    onSettingsChanged: (listener) => settingsListeners.push(listener),
   };
-  registerDiagnostics(ctx, refresh);
-  registerMatrixRequests(ctx);
-  return {
-    capabilities: {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-    },
-    serverInfo: { name: 'journey-language-server', version: '0.1.0' },
-  };
+  const capabilities: ServerCapabilities = { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } };
+  for (const feature of FEATURES) {
+    Object.assign(capabilities, feature.capabilities);
+    feature.register(ctx);
+  }
+  return { capabilities, serverInfo: { name: 'journey-language-server', version: '0.1.0' } };
 });
 
 connection.onDidChangeConfiguration(() => {
   settings?.forget();
-  refresh.listeners.forEach((listener) => listener());
+  settingsListeners.forEach((listener) => listener());
 });
 
 documents.onDidClose((event) => {

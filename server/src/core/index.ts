@@ -8,3 +8,5 @@ export * from './messages';
 export * from './phaseModels';
 export * from './plan';
 export * from './fields';
+export * from './symbols';
+export * from './outline';

@@ -52,7 +52,7 @@ const PART_NL: Record<PlanPart, string> = {
   top: 'het plan', phase: 'een fase', persona: 'een persona', piece: 'een contentstuk', rules: 'de regels', ignore: 'een ignore-regel', kpi: 'kpi',
 };
 const KIND_EN: Record<IdKind, string> = { persona: 'persona', phase: 'phase', piece: 'content piece' };
-const KIND_NL: Record<IdKind, string> = { persona: 'persona', phase: 'fase', piece: 'contentstuk' };
+const KIND_NL: Record<IdKind, string> = { persona: 'deze persona', phase: 'deze fase', piece: 'dit contentstuk' };
 
 const en: Messages = {
   didYouMean: (s) => ` Did you mean ${q(s)}?`,
@@ -108,7 +108,7 @@ const nl: Messages = {
   unknownModel: (v, models) => `Onbekend fasemodel ${q(v)}. Ingebouwde modellen: ${list(models)}.`,
   unknownPersona: (v) => `Onbekende persona ${q(v)}: die staat niet onder “personas:”.`,
   unknownPhase: (v, phases) => `Onbekende fase ${q(v)}. De fasen van dit plan: ${list(phases)}.`,
-  duplicateId: (k, id) => `Het id ${q(id)} van deze ${KIND_NL[k]} is hierboven al gebruikt; id’s moeten uniek zijn.`,
+  duplicateId: (k, id) => `Het id ${q(id)} van ${KIND_NL[k]} is hierboven al gebruikt; id’s moeten uniek zijn.`,
   unknownKey: (key, part) => `Onbekende sleutel ${q(key)} in ${PART_NL[part]}.`,
   emptyPhase: (phase) => `Geen content in de fase ${q(phase)} voor welke persona dan ook.`,
   personaWithoutContent: (persona) => `De persona ${q(persona)} heeft in geen enkele fase content.`,

@@ -35,8 +35,16 @@ export type Reference = Located<string>;
 export const PIECE_STATUSES = ['idea', 'planned', 'draft', 'review', 'scheduled', 'published', 'retired'] as const;
 export type PieceStatus = (typeof PIECE_STATUSES)[number];
 
+/** Where a field of a mapping is written: its key and its value. */
+export interface FieldSpans {
+  key: Span;
+  value: Span;
+}
+
 export interface Piece {
   index: number;
+  /** Every key written in the piece, known or not, with its spans. */
+  fields: Record<string, FieldSpans>;
   id?: Located;
   title?: string;
   type?: string;
@@ -63,17 +71,12 @@ export interface Rules {
   /** As written in the plan; undefined falls back to the analysis option's default. */
   minPerCell?: number;
   ignore: IgnoreRule[];
+  /** Every key written under `rules:`, with its spans. */
+  fields: Record<string, FieldSpans>;
 }
 
-/** Key spans of the top-level sections, for edits that add to them and for anchoring diagnostics. */
-export interface Sections {
-  journey?: Span;
-  model?: Span;
-  phases?: Span;
-  personas?: Span;
-  content?: Span;
-  rules?: Span;
-}
+/** The top-level sections as written (key and value), for edits that add to them and for anchoring diagnostics. */
+export type Sections = Partial<Record<'journey' | 'model' | 'phases' | 'personas' | 'content' | 'rules', FieldSpans>>;
 
 export interface Plan {
   title?: string;

@@ -27,7 +27,7 @@ export interface ReadContext {
 }
 
 export function emptyPlan(): Plan {
-  return { model: DEFAULT_MODEL, phases: modelPhases(DEFAULT_MODEL, 'en'), personas: [], pieces: [], rules: { ignore: [] }, sections: {} };
+  return { model: DEFAULT_MODEL, phases: modelPhases(DEFAULT_MODEL, 'en'), personas: [], pieces: [], rules: { ignore: [], fields: {} }, sections: {} };
 }
 
 export function readPlan(doc: Document.Parsed, ctx: ReadContext): Plan {
@@ -49,28 +49,28 @@ export function readPlan(doc: Document.Parsed, ctx: ReadContext): Plan {
   for (const entry of ctx.nodes.entries(root)) {
     switch (entry.key) {
       case 'journey':
-        plan.sections.journey = entry.keySpan;
+        plan.sections.journey = { key: entry.keySpan, value: entry.valueSpan };
         plan.title = readText(ctx, entry);
         break;
       case 'model':
-        plan.sections.model = entry.keySpan;
+        plan.sections.model = { key: entry.keySpan, value: entry.valueSpan };
         plan.modelRef = readLocated(ctx, entry);
         break;
       case 'phases':
-        plan.sections.phases = entry.keySpan;
+        plan.sections.phases = { key: entry.keySpan, value: entry.valueSpan };
         customPhases = entry.value;
         if (customPhases && !isSeq(customPhases)) ctx.report({ code: 'invalid-value', span: entry.valueSpan, message: ctx.msg.expectedList('phases') });
         break;
       case 'personas':
-        plan.sections.personas = entry.keySpan;
+        plan.sections.personas = { key: entry.keySpan, value: entry.valueSpan };
         personasNode = entry.value;
         break;
       case 'content':
-        plan.sections.content = entry.keySpan;
+        plan.sections.content = { key: entry.keySpan, value: entry.valueSpan };
         plan.pieces = readPieces(ctx, entry);
         break;
       case 'rules':
-        plan.sections.rules = entry.keySpan;
+        plan.sections.rules = { key: entry.keySpan, value: entry.valueSpan };
         readRules(ctx, entry, plan);
         break;
       default:
@@ -80,14 +80,14 @@ export function readPlan(doc: Document.Parsed, ctx: ReadContext): Plan {
 
   const anchor = firstKeySpan(ctx, root);
   if (plan.title === undefined) {
-    ctx.report({ code: 'missing-field', severity: 'warning', span: plan.sections.journey ?? anchor, message: ctx.msg.missingTitle() });
+    ctx.report({ code: 'missing-field', severity: 'warning', span: plan.sections.journey?.key ?? anchor, message: ctx.msg.missingTitle() });
   }
   readModel(ctx, plan);
   if (isSeq(customPhases)) {
     plan.model = 'custom';
     plan.phases = readPhases(ctx, customPhases);
   }
-  plan.personas = readPersonas(ctx, personasNode, plan.sections.personas ?? anchor);
+  plan.personas = readPersonas(ctx, personasNode, plan.sections.personas?.key ?? anchor);
   return plan;
 }
 
@@ -238,10 +238,11 @@ function readPieces(ctx: ReadContext, entry: Entry): Piece[] {
 }
 
 function readPiece(ctx: ReadContext, map: YAMLMap, index: number, span: Span): Piece {
-  const piece: Piece = { index, personas: [], phases: [], span };
+  const piece: Piece = { index, fields: {}, personas: [], phases: [], span };
   const present = new Set<string>();
   for (const entry of ctx.nodes.entries(map)) {
     present.add(entry.key);
+    piece.fields[entry.key] ??= { key: entry.keySpan, value: entry.valueSpan };
     switch (entry.key) {
       case 'id': {
         const id = readLocated(ctx, entry);
@@ -281,6 +282,7 @@ function readRules(ctx: ReadContext, entry: Entry, plan: Plan): void {
     return;
   }
   for (const rule of ctx.nodes.entries(node)) {
+    plan.rules.fields[rule.key] ??= { key: rule.keySpan, value: rule.valueSpan };
     if (rule.key === 'min-per-cell') {
       const text = readText(ctx, rule);
       if (text === undefined) continue;
@@ -310,12 +312,15 @@ function readIgnoreRules(ctx: ReadContext, entry: Entry): IgnoreRule[] {
       continue;
     }
     const rule: IgnoreRule = { span };
+    const written = new Set<string>();
     for (const side of ctx.nodes.entries(value)) {
+      if (side.value !== undefined && !(isScalar(side.value) && ctx.nodes.text(side.value) === undefined)) written.add(side.key);
       if (side.key === 'persona' || side.key === 'phase') rule[side.key] = readLocated(ctx, side);
       else reportUnknownKey(ctx, side, 'ignore', IGNORE_KEYS, value);
     }
     for (const side of IGNORE_KEYS) {
-      if (!rule[side]) ctx.report({ code: 'missing-field', span: firstKeySpan(ctx, value), message: ctx.msg.missingField('ignore', side) });
+      // A side written with a wrong value was reported as such already.
+      if (!rule[side] && !written.has(side)) ctx.report({ code: 'missing-field', span: firstKeySpan(ctx, value), message: ctx.msg.missingField('ignore', side) });
     }
     rules.push(rule);
   }

@@ -3,10 +3,16 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ServerContext } from './context';
 import { toLspDiagnostic } from './convert';
+import type { Feature } from './feature';
 
 export const ANALYSIS_CHANGED = 'journey/analysisChanged';
 
-export function registerDiagnostics(ctx: ServerContext, refreshAll: { listeners: Array<() => void> }): void {
+export const diagnosticsFeature: Feature = {
+  capabilities: {},
+  register: registerDiagnostics,
+};
+
+function registerDiagnostics(ctx: ServerContext): void {
   const { connection, documents } = ctx;
 
   const publish = async (document: TextDocument): Promise<void> => {
@@ -19,5 +25,5 @@ export function registerDiagnostics(ctx: ServerContext, refreshAll: { listeners:
 
   documents.onDidChangeContent((event) => void publish(event.document).catch((error) => connection.console.error(String(error?.stack ?? error))));
   documents.onDidClose((event) => void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] }));
-  refreshAll.listeners.push(() => documents.all().forEach((document) => void publish(document)));
+  ctx.onSettingsChanged(() => documents.all().forEach((document) => void publish(document)));
 }

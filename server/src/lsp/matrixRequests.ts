@@ -2,11 +2,17 @@
 import { toMatrixModel, type MatrixModel } from '../core';
 import { renderMatrix, EXPORT_FORMATS, type ExportFormat } from '../core/export';
 import type { ServerContext } from './context';
+import type { Feature } from './feature';
 
 export const MATRIX_REQUEST = 'journey/matrix';
 export const EXPORT_REQUEST = 'journey/export';
 
-export function registerMatrixRequests(ctx: ServerContext): void {
+export const matrixFeature: Feature = {
+  capabilities: {},
+  register: registerMatrixRequests,
+};
+
+function registerMatrixRequests(ctx: ServerContext): void {
   ctx.connection.onRequest(MATRIX_REQUEST, async (params: { uri?: unknown }): Promise<MatrixModel | null> => {
     if (typeof params?.uri !== 'string') return null;
     const analysis = await ctx.analysisOf(params.uri);

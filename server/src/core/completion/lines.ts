@@ -1,0 +1,113 @@
+// One line of a plan as completion sees it: indentation, `- ` list markers, a `key:` and its
+// value. Read from the raw text so it works while the YAML around it is half-typed or broken.
+import type { LineIndex } from '../lineIndex';
+
+export interface LineShape {
+  /** The line's text without its line break. */
+  text: string;
+  /** True for an empty line or one holding only a comment: the structure skips it. */
+  blank: boolean;
+  /** Columns of the leading `- ` markers (`  - - x` has two). */
+  dashes: number[];
+  /** Where the content after the indentation and the dashes starts. */
+  contentCol: number;
+  /** The mapping key written at contentCol, if the line has one. */
+  key?: string;
+  /** Column of the key's colon. */
+  colonCol?: number;
+  /** Where the value starts: the first non-space after the colon (or the line's end). */
+  valueCol?: number;
+  /** The value as written on this line, without a trailing comment or spaces ('' when none). */
+  value: string;
+}
+
+// A key as this format writes them: a plain word (ids, Dutch persona fields, `min-per-cell`) or a quoted string.
+const KEY = /^("[^"\n]*"|'[^'\n]*'|[^\s#:'"\[\]{},\-?|>!&*%@`][^\s:#]*|-[^\s:#]+)[ \t]*:(?=\s|$)/u;
+
+export function shapeOf(text: string): LineShape {
+  const indent = text.length - text.trimStart().length;
+  const dashes: number[] = [];
+  let col = indent;
+  // `-` followed by a space or the line's end is a list marker; `-foo` is a plain scalar.
+  while (text[col] === '-' && (col + 1 === text.length || text[col + 1] === ' ' || text[col + 1] === '\t')) {
+    dashes.push(col);
+    col++;
+    while (text[col] === ' ' || text[col] === '\t') col++;
+    // A bare `-` at the end of the line: its content would start after the marker and a space.
+    if (col === text.length && col === dashes[dashes.length - 1] + 1) col++;
+  }
+  const rest = text.slice(Math.min(col, text.length));
+  const blank = rest.trim() === '' ? dashes.length === 0 : false;
+  const commentOnly = dashes.length === 0 && rest.startsWith('#');
+  const shape: LineShape = { text, blank: blank || commentOnly, dashes, contentCol: col, value: '' };
+  if (shape.blank) return shape;
+  const match = KEY.exec(rest);
+  if (match) {
+    shape.key = unquote(match[1]);
+    shape.colonCol = col + match[0].length - 1;
+    let valueCol = shape.colonCol + 1;
+    while (text[valueCol] === ' ' || text[valueCol] === '\t') valueCol++;
+    shape.valueCol = valueCol;
+    shape.value = stripComment(text.slice(valueCol));
+  } else {
+    shape.value = stripComment(rest);
+  }
+  return shape;
+}
+
+/** Shapes of a document's lines, computed once each, on demand. */
+export class Shapes {
+  private readonly cache = new Map<number, LineShape>();
+
+  constructor(readonly lines: LineIndex) {}
+
+  get count(): number {
+    return this.lines.lineCount;
+  }
+
+  at(line: number): LineShape {
+    let shape = this.cache.get(line);
+    if (!shape) {
+      shape = shapeOf(this.lines.lineText(line));
+      this.cache.set(line, shape);
+    }
+    return shape;
+  }
+}
+
+/** The text before a ` #` comment that is not inside quotes, without trailing spaces. */
+export function stripComment(text: string): string {
+  let quote: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = undefined;
+    } else if (c === '"' || c === "'") {
+      // A quote starts a quoted scalar only where a scalar can start.
+      if (i === 0 || /[\s,\[{:]/.test(text[i - 1])) quote = c;
+    } else if (c === '#' && (i === 0 || text[i - 1] === ' ' || text[i - 1] === '\t')) {
+      return text.slice(0, i).trimEnd();
+    }
+  }
+  return text.trimEnd();
+}
+
+export function unquote(text: string): string {
+  const t = text.trim();
+  if (t.length >= 2 && (t[0] === '"' || t[0] === "'") && t[t.length - 1] === t[0]) return t.slice(1, -1);
+  if (t[0] === '"' || t[0] === "'") return t.slice(1);
+  return t;
+}
+
+/** Characters that end an id or key being typed (ids contain `-`, never these). */
+export const WORD_BREAK = /[\s,\[\]{}:#]/;
+
+/** Span (columns) of the word around a column: what a completion replaces. */
+export function wordAround(text: string, col: number): { start: number; end: number } {
+  let start = col;
+  while (start > 0 && !WORD_BREAK.test(text[start - 1])) start--;
+  let end = col;
+  while (end < text.length && !WORD_BREAK.test(text[end])) end++;
+  return { start, end };
+}

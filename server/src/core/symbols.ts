@@ -1,0 +1,52 @@
+// What is at a position: a persona or phase (where it is defined or referenced), or the model.
+// Hover, go to definition, references, highlights and rename all start here.
+import type { Analysis } from './analyze';
+import { WILDCARD } from './fields';
+import type { Span } from './lineIndex';
+import type { Persona, Phase } from './plan';
+
+export type SymbolKind = 'persona' | 'phase';
+
+export interface SymbolOccurrence {
+  kind: SymbolKind;
+  id: string;
+  span: Span;
+  /** True where the id is defined (in `personas:` or `phases:`), false where it is referenced. */
+  isDefinition: boolean;
+  /** For a reference inside a piece: that piece's index. */
+  pieceIndex?: number;
+}
+
+/** Every place a persona or phase id is written, definitions first, in text order. */
+export function occurrences(analysis: Analysis): SymbolOccurrence[] {
+  const { plan } = analysis;
+  const found: SymbolOccurrence[] = [];
+  for (const persona of plan.personas) found.push({ kind: 'persona', id: persona.id, span: persona.idSpan, isDefinition: true });
+  for (const phase of plan.phases) if (phase.idSpan) found.push({ kind: 'phase', id: phase.id, span: phase.idSpan, isDefinition: true });
+  for (const piece of plan.pieces) {
+    for (const ref of piece.personas) if (ref.value !== WILDCARD) found.push({ kind: 'persona', id: ref.value, span: ref.span, isDefinition: false, pieceIndex: piece.index });
+    for (const ref of piece.phases) if (ref.value !== WILDCARD) found.push({ kind: 'phase', id: ref.value, span: ref.span, isDefinition: false, pieceIndex: piece.index });
+  }
+  for (const rule of plan.rules.ignore) {
+    if (rule.persona && rule.persona.value !== WILDCARD) found.push({ kind: 'persona', id: rule.persona.value, span: rule.persona.span, isDefinition: false });
+    if (rule.phase && rule.phase.value !== WILDCARD) found.push({ kind: 'phase', id: rule.phase.value, span: rule.phase.span, isDefinition: false });
+  }
+  return found;
+}
+
+/** The persona or phase id at an offset (the cursor may sit just after it). */
+export function symbolAt(analysis: Analysis, offset: number): SymbolOccurrence | undefined {
+  return occurrences(analysis).find((occurrence) => occurrence.span.start <= offset && offset <= occurrence.span.end);
+}
+
+export function occurrencesOf(analysis: Analysis, kind: SymbolKind, id: string): SymbolOccurrence[] {
+  return occurrences(analysis).filter((occurrence) => occurrence.kind === kind && occurrence.id === id);
+}
+
+export function findPersona(analysis: Analysis, id: string): Persona | undefined {
+  return analysis.plan.personas.find((persona) => persona.id === id);
+}
+
+export function findPhase(analysis: Analysis, id: string): Phase | undefined {
+  return analysis.plan.phases.find((phase) => phase.id === id);
+}

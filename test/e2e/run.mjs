@@ -1,0 +1,119 @@
+// npm run test:e2e — the extension in a real VS Code, offline: installs what it needs (setup.mjs),
+// builds and packages the VSIX, installs it into a fresh code-server on 127.0.0.1, runs the
+// extension-host suite (test/suite) in code-server's extension host, then the UI test (ui.mjs)
+// in Chromium. Screenshots and logs go to test-results/. Ends with "N passed, N failed".
+// Options: --suite-only, --ui-only, --keep (leave the run folder for inspection).
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cacheDir, repoRoot } from '../../scripts/node24.mjs';
+import { launchBrowser } from './browser.mjs';
+import { CodeServer, isolatedEnv } from './codeServer.mjs';
+import { runExtensionHostSuite } from './extensionHostSuite.mjs';
+import { ensureSetup } from './setup.mjs';
+import { runUiTests } from './ui.mjs';
+
+const args = new Set(process.argv.slice(2));
+const resultsDir = join(repoRoot, 'test-results');
+const runDir = join(cacheDir, 'run');
+const started = Date.now();
+const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
+const log = (line) => console.log(line);
+/** @type {{ name: string, ok: boolean, detail?: string }[]} */
+const results = [];
+
+let server;
+let context;
+async function cleanUp() {
+  await context?.close().catch((error) => log(`closing the browser: ${error.message}`));
+  context = undefined;
+  await server?.stop();
+  server = undefined;
+}
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.once(signal, () => {
+    log(`\n${signal}: stopping what this run started …`);
+    void cleanUp().finally(() => process.exit(130));
+  });
+}
+
+function step(title, fn) {
+  const at = Date.now();
+  log(`\n── ${title}`);
+  const value = fn();
+  log(`   (${seconds(at)})`);
+  return value;
+}
+
+async function main() {
+  rmSync(resultsDir, { recursive: true, force: true });
+  mkdirSync(resultsDir, { recursive: true });
+  rmSync(runDir, { recursive: true, force: true });
+  mkdirSync(runDir, { recursive: true });
+
+  const setup = step('setup (cached in .e2e/)', () => ensureSetup());
+  const vsix = join(runDir, 'journey.vsix');
+  step('build, compile the suite, package the VSIX', () => {
+    const run = (command, commandArgs, env = process.env) =>
+      execFileSync(command, commandArgs, { cwd: repoRoot, stdio: ['ignore', 'inherit', 'inherit'], env, timeout: 5 * 60_000 });
+    run(process.execPath, ['scripts/build.mjs']);
+    run(process.execPath, [join(repoRoot, 'node_modules/typescript/bin/tsc'), '-p', '.']);
+    run(process.execPath, ['scripts/package.mjs', '--out', vsix]);
+  });
+
+  const workspace = join(runDir, 'ws');
+  cpSync(join(repoRoot, 'samples'), workspace, { recursive: true });
+  const { publisher, name } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+  server = new CodeServer({ node: setup.node, entry: setup.codeServerEntry, runDir, logFile: join(resultsDir, 'code-server.log') });
+  const extensionPath = await stepAsync('install the VSIX into a fresh code-server', () => server.installExtension(vsix, `${publisher}.${name}`));
+  await stepAsync('start code-server', () => server.start());
+  log(`   ${server.url}`);
+  context = await launchBrowser({ executablePath: setup.chromium, runDir, env: isolatedEnv(runDir), baseUrl: server.url, consoleLog: join(resultsDir, 'page-console.log') });
+
+  if (!args.has('--ui-only')) {
+    const suite = await stepAsync('extension-host suite (test/suite) in code-server', () => runExtensionHostSuite({
+      context, server, workspace, extensionPath, testsPath: join(repoRoot, 'out/test/suite/index.js'), log,
+    }));
+    writeFileSync(join(resultsDir, 'suite.log'), suite.lines.join('\n') + '\n');
+    for (const name of suite.passed) results.push({ name: `suite: ${name}`, ok: true });
+    for (const name of suite.failed) results.push({ name: `suite: ${name}`, ok: false });
+    const ran = suite.passed.length + suite.failed.length;
+    if (suite.exitCode === undefined || ran === 0 || (suite.exitCode !== 0) !== (suite.failed.length > 0)) {
+      results.push({ name: 'suite: runs to the end and reports its exit code', ok: false,
+        detail: `exit code ${suite.exitCode}, ${ran} test(s) seen; see test-results/page-console.log and code-server.log` });
+    }
+  }
+  if (!args.has('--suite-only')) {
+    await stepAsync('UI test (Playwright)', () => runUiTests({ context, server, workspace, resultsDir, repoRoot, results, log }));
+  }
+}
+
+async function stepAsync(title, fn) {
+  const at = Date.now();
+  log(`\n── ${title}`);
+  const value = await fn();
+  log(`   (${seconds(at)})`);
+  return value;
+}
+
+let crashed;
+try {
+  await main();
+} catch (error) {
+  crashed = error;
+  log(`\nthe run stopped: ${error.stack ?? error}`);
+} finally {
+  await cleanUp();
+  // VS Code's own logs (extension host, language server output) help after a failure.
+  const logs = join(runDir, 'ud', 'logs');
+  if (existsSync(logs)) cpSync(logs, join(resultsDir, 'vscode-logs'), { recursive: true });
+  if (!args.has('--keep')) rmSync(runDir, { recursive: true, force: true });
+}
+
+if (crashed) results.push({ name: 'the e2e run completes', ok: false, detail: crashed.message });
+const failed = results.filter((r) => !r.ok);
+log('\n── results');
+for (const r of results) log(`${r.ok ? '  ✓' : '  ✗'} ${r.name}${r.detail ? `\n      ${r.detail.replace(/\n/g, '\n      ')}` : ''}`);
+log(`\ntotal ${seconds(started)}; screenshots and logs in test-results/`);
+log(`${results.length - failed.length} passed, ${failed.length} failed`);
+process.exitCode = failed.length > 0 || results.length === 0 ? 1 : 0;
