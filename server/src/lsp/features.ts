@@ -1,9 +1,12 @@
 // Every LSP feature the server offers, one module each. Add a feature by adding it here.
 import { codeActionsFeature } from './codeActionsFeature';
+import { completionFeature } from './completionFeature';
 import { diagnosticsFeature } from './diagnosticsFeature';
 import type { Feature } from './feature';
+import { hoverFeature } from './hoverFeature';
 import { matrixFeature } from './matrixRequests';
 import { navigationFeature } from './navigationFeature';
+import { statsFeature } from './statsFeature';
 import { structureFeature } from './structureFeature';
 
 export const FEATURES: Feature[] = [
@@ -12,4 +15,7 @@ export const FEATURES: Feature[] = [
   navigationFeature,
   codeActionsFeature,
   structureFeature,
+  completionFeature,
+  hoverFeature,
+  statsFeature,
 ];

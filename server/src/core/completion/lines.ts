@@ -57,23 +57,30 @@ export function shapeOf(text: string): LineShape {
 
 /** Shapes of a document's lines, computed once each, on demand. */
 export class Shapes {
-  private readonly cache = new Map<number, LineShape>();
+  private readonly cache: (LineShape | undefined)[] = [];
 
   constructor(readonly lines: LineIndex) {}
+
+  /** The shapes of a text, shared by every request on the same (immutable) version of it. */
+  static of(lines: LineIndex): Shapes {
+    let shapes = SHAPES.get(lines);
+    if (!shapes) {
+      shapes = new Shapes(lines);
+      SHAPES.set(lines, shapes);
+    }
+    return shapes;
+  }
 
   get count(): number {
     return this.lines.lineCount;
   }
 
   at(line: number): LineShape {
-    let shape = this.cache.get(line);
-    if (!shape) {
-      shape = shapeOf(this.lines.lineText(line));
-      this.cache.set(line, shape);
-    }
-    return shape;
+    return (this.cache[line] ??= shapeOf(this.lines.lineText(line)));
   }
 }
+
+const SHAPES = new WeakMap<LineIndex, Shapes>();
 
 /** The text before a ` #` comment that is not inside quotes, without trailing spaces. */
 export function stripComment(text: string): string {

@@ -1,0 +1,48 @@
+// textDocument/completion: the core decides what fits at the cursor; this turns its items into
+// LSP completion items (text edits over the typed word, snippets inserted as written).
+import { CompletionItemKind, InsertTextFormat, InsertTextMode, type CompletionItem as LspCompletionItem, type CompletionParams } from 'vscode-languageserver/node';
+import type { Analysis } from '../core';
+import { complete, type CompletionItem, type CompletionKind } from '../core/completion';
+import type { ServerContext } from './context';
+import type { Feature } from './feature';
+
+const KIND: Record<CompletionKind, CompletionItemKind> = {
+  key: CompletionItemKind.Property,
+  snippet: CompletionItemKind.Snippet,
+  persona: CompletionItemKind.Reference,
+  phase: CompletionItemKind.EnumMember,
+  model: CompletionItemKind.Module,
+  enum: CompletionItemKind.EnumMember,
+  contentType: CompletionItemKind.Value,
+  value: CompletionItemKind.Value,
+};
+
+export const completionFeature: Feature = {
+  // A space after `key:` or `- `, and the separators of flow lists, open the list by themselves.
+  capabilities: { completionProvider: { triggerCharacters: [' ', ',', '[', '{', '"'] } },
+  register(ctx: ServerContext): void {
+    ctx.connection.onCompletion(async (params: CompletionParams): Promise<LspCompletionItem[]> => {
+      const analysis = await ctx.analysisOf(params.textDocument.uri);
+      if (!analysis) return [];
+      const offset = analysis.lines.offset(params.position);
+      return complete(analysis, offset, ctx.locale).map((item) => toLspItem(item, analysis));
+    });
+  },
+};
+
+export function toLspItem(item: CompletionItem, analysis: Analysis): LspCompletionItem {
+  const lsp: LspCompletionItem = {
+    label: item.label,
+    kind: KIND[item.kind],
+    sortText: item.sortText,
+    textEdit: { range: analysis.lines.range(item.replace), newText: item.insertText },
+    insertTextFormat: item.isSnippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+  };
+  if (item.detail) lsp.detail = item.detail;
+  if (item.documentation) lsp.documentation = { kind: 'markdown', value: item.documentation };
+  if (item.filterText) lsp.filterText = item.filterText;
+  // Multi-line inserts are indented for their column already: the editor must not add more.
+  if (/\r?\n/.test(item.insertText)) lsp.insertTextMode = InsertTextMode.asIs;
+  if (item.retrigger) lsp.command = { title: 'Suggest', command: 'editor.action.triggerSuggest' };
+  return lsp;
+}
