@@ -1,4 +1,5 @@
-// `journey matrix FILE`: the persona × phase matrix as JSON, Markdown, CSV or a standalone HTML page.
+// `journey matrix FILE`: the persona × phase matrix as JSON, Markdown, CSV, a standalone HTML page
+// or a Mermaid journey diagram.
 import { writeFileSync } from 'node:fs';
 import { analyze, toMatrixModel, type AnalysisOptions } from '../core';
 import { EXPORT_FORMATS, renderMatrix } from '../core/export';
@@ -12,7 +13,9 @@ export const MATRIX_HELP = `Usage: journey matrix [options] FILE
 Prints the plan's persona × phase matrix: which content fills each cell, and the gaps.
 
 Options:
-  --format json|markdown|csv|html   output format (default: markdown)
+  --format json|markdown|csv|html|mermaid
+                                    output format (default: markdown); mermaid: a Mermaid
+                                    journey diagram, one section per phase, one task per piece
   -o, --output FILE                 write to FILE instead of standard output
   --min-per-cell N                  min-per-cell for plans that set none (default: 1)
   --locale en|nl                    language of phase names and labels (default: from LANG)

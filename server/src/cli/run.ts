@@ -12,7 +12,7 @@ export const HELP = `Usage: journey <command> [options]
 
 Commands:
   lint PATH…      check plans and report errors and gaps (for CI)
-  matrix FILE     print the persona × phase matrix (json, markdown, csv, html)
+  matrix FILE     print the persona × phase matrix (json, markdown, csv, html, mermaid)
 
 Run "journey <command> --help" for a command's options.
 `;

@@ -4,8 +4,9 @@ import type { MatrixModel } from '../matrixModel';
 import { renderMatrixCsv } from './csv';
 import { renderMatrixHtml } from './html';
 import { renderMatrixMarkdown } from './markdown';
+import { renderMatrixMermaid } from './mermaid';
 
-export const EXPORT_FORMATS = ['json', 'markdown', 'csv', 'html'] as const;
+export const EXPORT_FORMATS = ['json', 'markdown', 'csv', 'html', 'mermaid'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export function renderMatrix(model: MatrixModel, format: ExportFormat, locale: Locale = 'en'): string {
@@ -14,5 +15,6 @@ export function renderMatrix(model: MatrixModel, format: ExportFormat, locale: L
     case 'markdown': return renderMatrixMarkdown(model, locale);
     case 'csv': return renderMatrixCsv(model);
     case 'html': return renderMatrixHtml(model);
+    case 'mermaid': return renderMatrixMermaid(model, locale);
   }
 }
