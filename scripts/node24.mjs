@@ -35,14 +35,25 @@ export function ensureNode24() {
   console.log(`[setup] installing ${NODE24_PACKAGE} into ${prefix} …`);
   rmSync(prefix, { recursive: true, force: true });
   mkdirSync(prefix, { recursive: true });
-  npmInstall(prefix, NODE24_PACKAGE);
+  npmInstall(prefix, NODE24_PACKAGE, withoutParentNpm());
   const version = execFileSync(join(home, 'bin', 'node'), ['--version'], { encoding: 'utf8' }).trim();
   if (!version.startsWith('v24.')) throw new Error(`Node 24 install gave ${version}`);
   writeFileSync(marker, NODE24_PACKAGE);
   return home;
 }
 
+/**
+ * The environment without what a parent `npm run` exported about itself: a nested npm would take
+ * its user agent (code-server's postinstall reads the Node version from it), prefixes and node-gyp.
+ * Settings a user or CI chose (registry, cache, userconfig) stay.
+ */
+export function withoutParentNpm(base = process.env) {
+  const inherited = /^(npm_lifecycle_|npm_package_|npm_node_execpath$|npm_command$|npm_execpath$|npm_config_(user_agent|node_gyp|local_prefix|prefix|global_prefix|npm_version|nodedir)$)/i;
+  return Object.fromEntries(Object.entries(base).filter(([key]) => !inherited.test(key) && key !== 'NODE' && key !== 'INIT_CWD'));
+}
+
 /** An environment whose PATH finds Node 24 first (npm scripts and node-gyp then build against it). */
 export function node24Env(home, base = process.env) {
-  return { ...base, PATH: `${join(home, 'bin')}:${base.PATH ?? ''}`, npm_config_nodedir: home };
+  const env = withoutParentNpm(base);
+  return { ...env, PATH: `${join(home, 'bin')}:${env.PATH ?? ''}`, NODE: join(home, 'bin', 'node'), npm_config_nodedir: home };
 }

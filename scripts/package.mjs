@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { ensureNode24, repoRoot } from './node24.mjs';
 
-const { name, version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+const { name, version, repository } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
 const outArg = process.argv.indexOf('--out');
 const out = resolve(outArg > 0 ? process.argv[outArg + 1] : join(repoRoot, `${name}-${version}.vsix`));
 
@@ -16,8 +16,11 @@ for (const file of ['dist/extension.js', 'dist/server.js']) {
 }
 const vsce = join(createRequire(import.meta.url).resolve('@vscode/vsce/package.json'), '..', 'vsce');
 const node = join(ensureNode24(), 'bin', 'node');
+// vsce rewrites README's relative links itself only for GitHub/GitLab repositories; else give the base.
+const repoUrl = (typeof repository === 'string' ? repository : repository?.url ?? '').replace(/^git\+/, '').replace(/\.git$/, '');
+const baseUrls = repoUrl && !/github\.com|gitlab\.com/.test(repoUrl) ? ['--baseContentUrl', `${repoUrl}/blob/main`, '--baseImagesUrl', `${repoUrl}/raw/main`] : [];
 // --no-dependencies: esbuild bundles everything into dist/, so node_modules stays out of the VSIX.
-execFileSync(node, [vsce, 'package', '--no-dependencies', '--out', out], {
+execFileSync(node, [vsce, 'package', '--no-dependencies', '--out', out, ...baseUrls], {
   cwd: repoRoot, stdio: ['ignore', 'inherit', 'inherit'], timeout: 5 * 60_000,
 });
 console.log(out);

@@ -6,7 +6,7 @@ import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { MatrixModel } from '../../server/src/core/matrixModel';
 
 export type { MatrixModel };
-export type ExportFormat = 'html' | 'csv' | 'markdown' | 'json';
+export type ExportFormat = 'html' | 'csv' | 'markdown' | 'mermaid' | 'json';
 
 export const MATRIX_REQUEST = 'journey/matrix';
 export const ADD_PIECE_EDIT_REQUEST = 'journey/addPieceEdit';

@@ -16,7 +16,7 @@ export async function launchBrowser({ executablePath, runDir, env, baseUrl, cons
   mkdirSync(profile, { recursive: true });
   const context = await chromium.launchPersistentContext(profile, {
     executablePath, headless: true, args: ARGS, env, timeout: 60_000,
-    viewport: { width: 1600, height: 1000 },
+    viewport: { width: 1920, height: 1080 },
   });
   context.setDefaultTimeout(20_000);
   await context.route('**/*', (route) => {

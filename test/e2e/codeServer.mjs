@@ -5,6 +5,7 @@ import { execFile, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { withoutParentNpm } from '../../scripts/node24.mjs';
 
 /** A port that was free a moment ago on 127.0.0.1. */
 export function freePort() {
@@ -19,7 +20,7 @@ export function freePort() {
 }
 
 /** Environment for code-server and the browser: nothing lands in the real home folder. */
-export function isolatedEnv(runDir, base = process.env) {
+export function isolatedEnv(runDir, base = withoutParentNpm(process.env)) {
   const home = join(runDir, 'home');
   const dirs = { HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_DATA_HOME: join(home, '.local/share'), XDG_CACHE_HOME: join(home, '.cache'), XDG_RUNTIME_DIR: join(runDir, 'xdg-runtime') };
   for (const dir of Object.values(dirs)) mkdirSync(dir, { recursive: true, mode: 0o700 });

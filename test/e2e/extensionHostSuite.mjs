@@ -25,6 +25,7 @@ export async function runExtensionHostSuite({ context, server, workspace, extens
   await page.exposeFunction('codeAutomationLog', (...args) => lines.push(args.map(String).join(' ')));
   page.on('console', (message) => {
     for (const line of cleanConsoleText(message.text()).split('\n')) {
+      if (/^info\s/.test(line)) continue; // the same line again, through the extension host's log
       if (/journey-suite:|^\s*[✓✗]|^\s{6}/.test(line)) {
         lines.push(line);
         log(line);

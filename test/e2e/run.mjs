@@ -1,7 +1,7 @@
 // npm run test:e2e — the extension in a real VS Code, offline: installs what it needs (setup.mjs),
 // builds and packages the VSIX, installs it into a fresh code-server on 127.0.0.1, runs the
 // extension-host suite (test/suite) in code-server's extension host, then the UI test (ui.mjs)
-// in Chromium. Screenshots and logs go to test-results/. Ends with "N passed, N failed".
+// in Chromium. Screenshots and logs go to test-results/e2e/. Ends with "N passed, N failed".
 // Options: --suite-only, --ui-only, --keep (leave the run folder for inspection).
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { ensureSetup } from './setup.mjs';
 import { runUiTests } from './ui.mjs';
 
 const args = new Set(process.argv.slice(2));
-const resultsDir = join(repoRoot, 'test-results');
+const resultsDir = join(repoRoot, 'test-results', 'e2e'); // other tests write beside it
 const runDir = join(cacheDir, 'run');
 const started = Date.now();
 const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
@@ -30,6 +30,15 @@ async function cleanUp() {
   await server?.stop();
   server = undefined;
 }
+// A last resort beside the per-step timeouts: CI must get a verdict, never a hang.
+const watchdogMs = Number(process.env.JOURNEY_E2E_TIMEOUT_MS ?? 30 * 60_000);
+setTimeout(() => {
+  log(`\nthe run took longer than ${watchdogMs / 60_000} min: stopping what it started`);
+  void cleanUp().finally(() => {
+    log(`${results.filter((r) => r.ok).length} passed, ${results.filter((r) => !r.ok).length + 1} failed`);
+    process.exit(1);
+  });
+}, watchdogMs).unref();
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.once(signal, () => {
     log(`\n${signal}: stopping what this run started …`);
@@ -37,10 +46,10 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   });
 }
 
-function step(title, fn) {
+async function step(title, fn) {
   const at = Date.now();
   log(`\n── ${title}`);
-  const value = fn();
+  const value = await fn();
   log(`   (${seconds(at)})`);
   return value;
 }
@@ -51,28 +60,33 @@ async function main() {
   rmSync(runDir, { recursive: true, force: true });
   mkdirSync(runDir, { recursive: true });
 
-  const setup = step('setup (cached in .e2e/)', () => ensureSetup());
+  const setup = await step('setup (cached in .e2e/)', () => ensureSetup());
   const vsix = join(runDir, 'journey.vsix');
-  step('build, compile the suite, package the VSIX', () => {
-    const run = (command, commandArgs, env = process.env) =>
-      execFileSync(command, commandArgs, { cwd: repoRoot, stdio: ['ignore', 'inherit', 'inherit'], env, timeout: 5 * 60_000 });
+  await step('build, compile the suite, package the VSIX', () => {
+    const run = (command, commandArgs) =>
+      execFileSync(command, commandArgs, { cwd: repoRoot, stdio: ['ignore', 'inherit', 'inherit'], timeout: 5 * 60_000 });
     run(process.execPath, ['scripts/build.mjs']);
     run(process.execPath, [join(repoRoot, 'node_modules/typescript/bin/tsc'), '-p', '.']);
     run(process.execPath, ['scripts/package.mjs', '--out', vsix]);
   });
 
-  const workspace = join(runDir, 'ws');
-  cpSync(join(repoRoot, 'samples'), workspace, { recursive: true });
+  // Each window gets its own copy of samples/: VS Code restores a folder's open editors, so the
+  // UI test must not inherit the suite's (nor see its fixture files).
+  const workspace = (name) => {
+    const dir = join(runDir, name);
+    cpSync(join(repoRoot, 'samples'), dir, { recursive: true });
+    return dir;
+  };
   const { publisher, name } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
   server = new CodeServer({ node: setup.node, entry: setup.codeServerEntry, runDir, logFile: join(resultsDir, 'code-server.log') });
-  const extensionPath = await stepAsync('install the VSIX into a fresh code-server', () => server.installExtension(vsix, `${publisher}.${name}`));
-  await stepAsync('start code-server', () => server.start());
+  const extensionPath = await step('install the VSIX into a fresh code-server', () => server.installExtension(vsix, `${publisher}.${name}`));
+  await step('start code-server', () => server.start());
   log(`   ${server.url}`);
   context = await launchBrowser({ executablePath: setup.chromium, runDir, env: isolatedEnv(runDir), baseUrl: server.url, consoleLog: join(resultsDir, 'page-console.log') });
 
   if (!args.has('--ui-only')) {
-    const suite = await stepAsync('extension-host suite (test/suite) in code-server', () => runExtensionHostSuite({
-      context, server, workspace, extensionPath, testsPath: join(repoRoot, 'out/test/suite/index.js'), log,
+    const suite = await step('extension-host suite (test/suite) in code-server', () => runExtensionHostSuite({
+      context, server, workspace: workspace('ws-suite'), extensionPath, testsPath: join(repoRoot, 'out/test/suite/index.js'), log,
     }));
     writeFileSync(join(resultsDir, 'suite.log'), suite.lines.join('\n') + '\n');
     for (const name of suite.passed) results.push({ name: `suite: ${name}`, ok: true });
@@ -80,20 +94,12 @@ async function main() {
     const ran = suite.passed.length + suite.failed.length;
     if (suite.exitCode === undefined || ran === 0 || (suite.exitCode !== 0) !== (suite.failed.length > 0)) {
       results.push({ name: 'suite: runs to the end and reports its exit code', ok: false,
-        detail: `exit code ${suite.exitCode}, ${ran} test(s) seen; see test-results/page-console.log and code-server.log` });
+        detail: `exit code ${suite.exitCode}, ${ran} test(s) seen; see test-results/e2e/page-console.log and code-server.log` });
     }
   }
   if (!args.has('--suite-only')) {
-    await stepAsync('UI test (Playwright)', () => runUiTests({ context, server, workspace, resultsDir, repoRoot, results, log }));
+    await step('UI test (Playwright)', () => runUiTests({ context, server, workspace: workspace('ws-ui'), resultsDir, repoRoot, results, log }));
   }
-}
-
-async function stepAsync(title, fn) {
-  const at = Date.now();
-  log(`\n── ${title}`);
-  const value = await fn();
-  log(`   (${seconds(at)})`);
-  return value;
 }
 
 let crashed;
@@ -114,6 +120,6 @@ if (crashed) results.push({ name: 'the e2e run completes', ok: false, detail: cr
 const failed = results.filter((r) => !r.ok);
 log('\n── results');
 for (const r of results) log(`${r.ok ? '  ✓' : '  ✗'} ${r.name}${r.detail ? `\n      ${r.detail.replace(/\n/g, '\n      ')}` : ''}`);
-log(`\ntotal ${seconds(started)}; screenshots and logs in test-results/`);
+log(`\ntotal ${seconds(started)}; screenshots and logs in test-results/e2e/`);
 log(`${results.length - failed.length} passed, ${failed.length} failed`);
 process.exitCode = failed.length > 0 || results.length === 0 ? 1 : 0;

@@ -29,11 +29,11 @@ function aptInstall(packages) {
   const opts = { stdio: ['ignore', 'inherit', 'inherit'], env, timeout: 10 * 60_000 };
   if (!aptUpdated) {
     log('apt-get update …');
-    execFileSync('apt-get', ['update', '-q'], opts);
+    execFileSync('apt-get', ['-o', 'Acquire::Retries=3', 'update', '-q'], opts);
     aptUpdated = true;
   }
   log(`apt-get install ${missing.join(' ')} …`);
-  execFileSync('apt-get', ['install', '-y', '-q', '--no-install-recommends', ...missing], opts);
+  execFileSync('apt-get', ['-o', 'Acquire::Retries=3', 'install', '-y', '-q', '--no-install-recommends', ...missing], opts);
 }
 
 /** Installs code-server under Node 24 (its native modules are built against Node 24's headers). */

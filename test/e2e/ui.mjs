@@ -1,1 +1,132 @@
-export async function runUiTests() {}
+// The UI test: what a marketer sees in VS Code (code-server in Chromium). Each step is one result;
+// a failed step leaves a screenshot, and the later steps still run. The matrix shown in the
+// preview is checked against the CLI's `journey matrix --format json` for the same file.
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+
+const SAMPLE = 'saas-hubspot.journey';
+const NEW_PIECE = '  - { title: Pricing one-pager, persona: founder, phase: decision }\n';
+
+/** The matrix as the CLI computes it: [persona, phase, gap] triples. */
+function cliMatrix(repoRoot, file) {
+  const json = execFileSync(process.execPath, [join(repoRoot, 'dist/cli.js'), 'matrix', file, '--format', 'json'], { encoding: 'utf8', timeout: 30_000 });
+  return JSON.parse(json).cells.map((cell) => `${cell.persona} × ${cell.phase}: ${cell.gap ? 'gap' : 'no gap'}`).sort();
+}
+
+/**
+ * @param {{ context: import('playwright-core').BrowserContext, server: { url: string }, workspace: string,
+ *   resultsDir: string, repoRoot: string, results: { name: string, ok: boolean, detail?: string }[], log: (line: string) => void }} options
+ */
+export async function runUiTests({ context, server, workspace, resultsDir, repoRoot, results, log }) {
+  const page = await context.newPage();
+  let shot = 0;
+  const screenshot = (name) => page.screenshot({ path: join(resultsDir, `${String(++shot).padStart(2, '0')}-${name}.png`) }).catch(() => {});
+  const message = (error) => String(error?.message ?? error).replace(/\u001b\[[0-9;]*m/g, '');
+  const step = async (name, fn) => {
+    const started = Date.now();
+    try {
+      await fn();
+      results.push({ name: `ui: ${name}`, ok: true });
+      log(`  ✓ ${name} (${Date.now() - started} ms)`);
+    } catch (error) {
+      await screenshot('failed');
+      results.push({ name: `ui: ${name}`, ok: false, detail: message(error).split('\n').slice(0, 8).join('\n') });
+      log(`  ✗ ${name} (${Date.now() - started} ms)\n      ${message(error).split('\n')[0]}`);
+    }
+  };
+  const editor = page.locator(`.monaco-editor[data-uri$="${SAMPLE}"]`).first();
+  const preview = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+  const cell = (persona, phase) => preview.locator(`td.cell[data-persona="${persona}"][data-phase="${phase}"]`);
+  const quickInput = page.locator('.quick-input-widget input');
+  const runCommand = async (title) => {
+    await page.locator('.part.editor').click({ position: { x: 5, y: 5 } }).catch(() => {});
+    await page.keyboard.press('Control+Shift+P');
+    await quickInput.waitFor({ state: 'visible' });
+    await quickInput.fill(`>${title}`);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+    await page.keyboard.press('Enter');
+  };
+  const waitUntil = async (probe, what, timeoutMs = 20_000) => {
+    const deadline = Date.now() + timeoutMs;
+    let last;
+    while (Date.now() < deadline) {
+      last = await probe().catch((error) => `error: ${message(error).split('\n')[0]}`);
+      if (last === true) return;
+      await page.waitForTimeout(100);
+    }
+    throw new Error(`waited ${timeoutMs} ms for ${what} (last: ${JSON.stringify(last)})`);
+  };
+
+  await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: SAMPLE }).first().waitFor({ timeout: 60_000 });
+
+  await step('a sample opens as a Journey plan, coloured by the grammar', async () => {
+    await page.locator('.part.editor').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+P');
+    await quickInput.waitFor({ state: 'visible' });
+    await quickInput.fill(SAMPLE);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: SAMPLE }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.tabs-container .tab.active', { hasText: SAMPLE }).waitFor();
+    await waitUntil(async () => /journey/i.test(await page.locator('#status\\.editor\\.mode').innerText({ timeout: 1_000 })), 'the language mode "Journey" in the status bar');
+    // Tokens render as spans with one class per colour; without the grammar a line is one token.
+    const line = editor.locator('.view-line', { hasText: /^journey:/ }).first();
+    await waitUntil(async () => new Set(await line.locator('span > span').evaluateAll((spans) => spans.map((s) => s.className))).size >= 2,
+      'the "journey:" line to get more than one token colour');
+    await screenshot('sample-open');
+  });
+
+  await step('the Problems panel lists the sample\'s problems with their codes', async () => {
+    await editor.locator('.view-lines').click();
+    await page.keyboard.press('Control+Shift+M');
+    const rows = page.locator('.markers-panel .monaco-list-row');
+    await waitUntil(async () => {
+      const text = (await rows.allInnerTexts()).join('\n');
+      return text.includes('persona-without-content') && text.includes('empty-cell');
+    }, 'persona-without-content and empty-cell rows in the Problems panel');
+    await screenshot('problems');
+  });
+
+  await step('the preview to the side shows the matrix the CLI computes', async () => {
+    // Room for the matrix: hide the panel (Ctrl+J toggles it) and the side bar (Ctrl+B).
+    await editor.locator('.view-lines').click();
+    await page.keyboard.press('Control+J');
+    await page.locator('.markers-panel').waitFor({ state: 'hidden' });
+    await page.keyboard.press('Control+B');
+    await page.locator('.part.sidebar').waitFor({ state: 'hidden' });
+    await editor.locator('.view-lines').click();
+    await runCommand('Journey: Open Preview to the Side');
+    await cell('founder', 'decision').waitFor({ timeout: 30_000 });
+    const shown = (await preview.locator('td.cell[data-persona][data-phase]').evaluateAll((cells) => cells.map((c) =>
+      `${c.getAttribute('data-persona')} × ${c.getAttribute('data-phase')}: ${c.getAttribute('data-gap') === 'true' ? 'gap' : 'no gap'}`))).sort();
+    const expected = cliMatrix(repoRoot, join(workspace, SAMPLE));
+    if (JSON.stringify(shown) !== JSON.stringify(expected)) {
+      throw new Error(`the preview's cells differ from the CLI's:\n  preview: ${shown.join('; ')}\n  cli:     ${expected.join('; ')}`);
+    }
+    if (!expected.includes('founder × decision: gap')) throw new Error('the sample no longer has the founder × decision gap this test fills');
+    await screenshot('preview');
+  });
+
+  await step('typing in the plan updates the preview', async () => {
+    await editor.locator('.view-lines').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.insertText(NEW_PIECE);
+    await waitUntil(async () => (await cell('founder', 'decision').getAttribute('data-gap', { timeout: 1_000 })) === 'false', 'founder × decision to stop being a gap');
+    await cell('founder', 'decision').locator('li.piece', { hasText: 'Pricing one-pager' }).waitFor();
+    await screenshot('preview-updated');
+  });
+
+  await step('clicking a piece in the preview moves the editor to its line', async () => {
+    const piece = cell('ops-manager', 'consideration').locator('li.piece[data-line]').first();
+    await piece.waitFor();
+    const line = await piece.getAttribute('data-line');
+    if (!line || !/^\d+$/.test(line)) throw new Error(`the piece has no line: ${line}`);
+    await piece.locator('button.piece-open').click();
+    await waitUntil(async () => (await editor.locator('.line-numbers.active-line-number').first().innerText({ timeout: 1_000 })).trim() === line,
+      `the editor's cursor on line ${line}`);
+    await screenshot('piece-revealed');
+  });
+
+  await page.close().catch(() => {});
+}

@@ -6,8 +6,6 @@ import { waitFor } from './harness';
 import type { SuiteContext } from './context';
 import { FEATURES_PLAN } from './fixtures';
 
-interface SyntaxToken { c: string; t: string }
-
 export function activationTests(test: Define, ctx: SuiteContext): void {
   const { vscode } = ctx;
   const journeyExtension = () => {
@@ -35,18 +33,16 @@ export function activationTests(test: Define, ctx: SuiteContext): void {
     await waitFor(() => extension.isActive, 'the extension to activate', 20_000);
   });
 
-  test('the TextMate grammar colours a plan (source.journey scopes)', async () => {
-    const uri = await ctx.writeFixture('grammar.journey', FEATURES_PLAN);
-    await ctx.open(uri);
-    // VS Code's own colourisation tests use this command; it tokenises a file with its grammar.
-    const tokens = await waitFor(async () => {
-      const result = await vscode.commands.executeCommand<SyntaxToken[]>('_workbench.captureSyntaxTokens', uri);
-      return result && result.length > 0 ? result : undefined;
-    }, 'syntax tokens');
-    assert.ok(tokens.every((token) => token.t.split(' ')[0] === 'source.journey'), `tokens not in source.journey: ${JSON.stringify(tokens.slice(0, 3))}`);
-    const scoped = tokens.filter((token) => token.t.split(' ').length > 1);
-    assert.ok(scoped.length > 0, 'the grammar gave no token a scope beyond source.journey');
-    const key = tokens.find((token) => token.c.trim() === 'journey' || token.c.trim() === 'personas');
-    assert.ok(key && key.t.split(' ').length > 1, `top-level keys are not scoped: ${JSON.stringify(key)}`);
+  test('the TextMate grammar for source.journey ships in the extension and is a grammar', async () => {
+    // No public API tokenises a file; the UI test (test/e2e/ui.mjs) checks the colours on screen.
+    const extension = journeyExtension();
+    const contributed: Array<{ language?: string; scopeName?: string; path?: string }> = extension.packageJSON.contributes?.grammars ?? [];
+    const grammar = contributed.find((g) => g.language === 'journey');
+    assert.ok(grammar?.path, 'no grammar is contributed for the journey language');
+    assert.equal(grammar.scopeName, 'source.journey');
+    const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension.extensionUri, grammar.path));
+    const json = JSON.parse(new TextDecoder().decode(bytes)) as { scopeName?: string; patterns?: unknown[] };
+    assert.equal(json.scopeName, 'source.journey');
+    assert.ok(Array.isArray(json.patterns) && json.patterns.length > 0, 'the grammar has no patterns');
   });
 }

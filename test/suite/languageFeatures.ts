@@ -12,6 +12,8 @@ export function languageFeatureTests(test: Define, ctx: SuiteContext): void {
   // One read-only fixture for the tests that do not edit; opened once and waited on until analysed.
   const features = async (): Promise<Vscode.TextDocument> => {
     if (!plan) {
+      // Word-based suggestions would offer every word of the file; only the server's items count here.
+      await vscode.workspace.getConfiguration('editor').update('wordBasedSuggestions', 'off', vscode.ConfigurationTarget.Global);
       const uri = await ctx.writeFixture('features.journey', FEATURES_PLAN);
       plan = (await ctx.open(uri)).document;
       await ctx.waitForDiagnostics(uri, (all) => all.some((d) => codeOf(d) === 'unknown-persona'), 'the first analysis');

@@ -6,7 +6,8 @@ import type { MatrixCell, MatrixModel, MatrixPiece } from '../matrixModel';
 
 interface Labels {
   page: string;
-  coverage: (filled: number, expected: number) => string;
+  coverage: string;
+  cellsFilled: string;
   persona: string;
   stage: { buyer: string; customer: string };
   gapEmpty: string;
@@ -26,7 +27,8 @@ interface Labels {
 const LABELS: Record<Locale, Labels> = {
   en: {
     page: 'Content journey matrix',
-    coverage: (f, e) => `${f} of ${e} expected cells filled`,
+    coverage: 'Coverage',
+    cellsFilled: 'expected cells filled',
     persona: 'Persona',
     stage: { buyer: 'Buyer journey', customer: 'Customer journey' },
     gapEmpty: 'Gap: no content',
@@ -44,7 +46,8 @@ const LABELS: Record<Locale, Labels> = {
   },
   nl: {
     page: 'Contentmatrix van de klantreis',
-    coverage: (f, e) => `${f} van ${e} verwachte cellen gevuld`,
+    coverage: 'Dekking',
+    cellsFilled: 'verwachte cellen gevuld',
     persona: 'Persona',
     stage: { buyer: 'Koperstraject', customer: 'Klanttraject' },
     gapEmpty: 'Gat: geen content',
@@ -106,7 +109,7 @@ export function renderMatrixHtml(model: MatrixModel, locale: Locale = 'en'): str
     '<body>',
     '<header>',
     `<h1>${escapeHtml(title)}</h1>`,
-    `<p class="coverage"><strong>${model.coverage.filled}/${model.coverage.expected}</strong> ${escapeHtml(l.coverage(model.coverage.filled, model.coverage.expected))}` +
+    `<p class="coverage">${escapeHtml(l.coverage)}: <strong>${model.coverage.filled}/${model.coverage.expected}</strong> ${escapeHtml(l.cellsFilled)}` +
       ` · ${escapeHtml(l.minPerCell(model.minPerCell))}</p>`,
     '</header>',
   );

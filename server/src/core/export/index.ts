@@ -14,7 +14,7 @@ export function renderMatrix(model: MatrixModel, format: ExportFormat, locale: L
     case 'json': return JSON.stringify(model, null, 2) + '\n';
     case 'markdown': return renderMatrixMarkdown(model, locale);
     case 'csv': return renderMatrixCsv(model);
-    case 'html': return renderMatrixHtml(model);
+    case 'html': return renderMatrixHtml(model, locale);
     case 'mermaid': return renderMatrixMermaid(model, locale);
   }
 }

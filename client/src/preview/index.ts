@@ -1,0 +1,43 @@
+// The matrix preview feature: commands, the editor-following preview, the serializer that
+// revives previews after a reload, and live redraws on the server's analysisChanged notification.
+import * as vscode from 'vscode';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import { isJourneyDocument, onAnalysisChanged } from '../journeyServer';
+import { PreviewManager } from './previewManager';
+import { PREVIEW_VIEW_TYPE } from './protocol';
+
+export const SHOW_PREVIEW_COMMAND = 'journey.showPreview';
+export const SHOW_PREVIEW_TO_SIDE_COMMAND = 'journey.showPreviewToSide';
+export const TOGGLE_PREVIEW_LOCK_COMMAND = 'journey.togglePreviewLock';
+export const SHOW_PREVIEW_SOURCE_COMMAND = 'journey.showPreviewSource';
+
+export function registerPreview(context: vscode.ExtensionContext, client: BaseLanguageClient): PreviewManager {
+  const manager = new PreviewManager(client, context.extensionUri);
+  const open = (sideBySide: boolean) => (uri?: unknown) => {
+    const target = uri instanceof vscode.Uri ? uri : journeyEditorUri();
+    if (target) manager.show(target, sideBySide);
+    else void vscode.window.showInformationMessage('Journey: open a .journey plan to preview it.');
+  };
+  context.subscriptions.push(
+    manager,
+    vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, manager),
+    vscode.commands.registerCommand(SHOW_PREVIEW_COMMAND, open(false)),
+    vscode.commands.registerCommand(SHOW_PREVIEW_TO_SIDE_COMMAND, open(true)),
+    vscode.commands.registerCommand(TOGGLE_PREVIEW_LOCK_COMMAND, () => manager.toggleLock()),
+    vscode.commands.registerCommand(SHOW_PREVIEW_SOURCE_COMMAND, async () => {
+      const uri = manager.activeResource();
+      if (uri) await vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.One });
+    }),
+    vscode.window.onDidChangeActiveTextEditor((editor) => manager.follow(editor)),
+    onAnalysisChanged(client, ({ uri }) => manager.onAnalysisChanged(uri)),
+  );
+  return manager;
+}
+
+/** The active editor's plan, or — with a preview focused, when there is no active text editor — the only visible plan. */
+export function journeyEditorUri(): vscode.Uri | undefined {
+  const active = vscode.window.activeTextEditor?.document;
+  if (isJourneyDocument(active)) return active.uri;
+  const visible = vscode.window.visibleTextEditors.filter((editor) => isJourneyDocument(editor.document));
+  return visible.length === 1 ? visible[0].document.uri : undefined;
+}

@@ -1,0 +1,61 @@
+// What the preview does in the editor on the user's behalf: reveal a piece's line, insert a piece
+// for a gap cell (the server's quick-fix edit), open an http(s) link, export the matrix.
+import * as vscode from 'vscode';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import { requestAddPieceEdit } from '../journeyServer';
+import type { PreviewActions } from './previewPanel';
+import { httpUrl } from './protocol';
+import { titleValueRange } from './titleRange';
+
+export function previewActions(client: BaseLanguageClient): PreviewActions {
+  return {
+    async reveal(uri, line, from) {
+      const document = await vscode.workspace.openTextDocument(uri);
+      const index = Math.min(Math.max(line - 1, 0), document.lineCount - 1);
+      const text = document.lineAt(index);
+      const selection = new vscode.Range(index, text.firstNonWhitespaceCharacterIndex, index, text.range.end.character);
+      await showAt(document, selection, from);
+    },
+
+    async addPiece(uri, persona, phase, from) {
+      const edits = await requestAddPieceEdit(client, uri, persona, phase);
+      if (edits.length === 0) {
+        void vscode.window.showWarningMessage('Journey: a content piece cannot be added here (is the plan readable?).');
+        return;
+      }
+      const edit = new vscode.WorkspaceEdit();
+      edit.set(uri, edits);
+      if (!(await vscode.workspace.applyEdit(edit))) return;
+      const document = await vscode.workspace.openTextDocument(uri);
+      await showAt(document, titleSelection(document, edits), from);
+    },
+
+    async openLink(url) {
+      // Checked again here: only absolute http(s) urls leave the extension.
+      const safe = httpUrl(url);
+      if (safe) await vscode.env.openExternal(vscode.Uri.parse(safe, true));
+    },
+
+    async exportMatrix(uri) {
+      await vscode.commands.executeCommand('journey.exportMatrix', uri);
+    },
+  };
+}
+
+/** Shows the document with the selection: in the editor already showing it, else beside the preview. */
+async function showAt(document: vscode.TextDocument, selection: vscode.Range, from: vscode.WebviewPanel): Promise<void> {
+  const visible = vscode.window.visibleTextEditors.find((editor) => editor.document.uri.toString() === document.uri.toString());
+  const column = visible?.viewColumn ?? (from.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Beside : vscode.ViewColumn.One);
+  const editor = await vscode.window.showTextDocument(document, { viewColumn: column, selection, preserveFocus: false });
+  editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
+
+/** The placeholder title of the inserted piece, selected; else the start of the insertion. */
+function titleSelection(document: vscode.TextDocument, edits: vscode.TextEdit[]): vscode.Range {
+  const first = edits[0];
+  // With one edit, the insertion starts where the edit's range started.
+  const range = edits.length === 1 ? titleValueRange(first.newText) : undefined;
+  if (!range) return new vscode.Range(first.range.start, first.range.start);
+  const base = document.offsetAt(first.range.start);
+  return new vscode.Range(document.positionAt(base + range.start), document.positionAt(base + range.end));
+}

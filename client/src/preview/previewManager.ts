@@ -1,0 +1,105 @@
+// Keeps the open matrix previews: opens them (in place or to the side), lets the unlocked ones
+// follow the active `.journey` editor, locks one plan in view, and revives them after a reload.
+import * as vscode from 'vscode';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import { isJourneyDocument } from '../journeyServer';
+import { previewActions } from './previewActions';
+import { createPreviewPanel, JourneyPreview, type PreviewActions } from './previewPanel';
+import { parsePreviewState } from './protocol';
+
+export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSerializer {
+  private readonly previews = new Set<JourneyPreview>();
+  /** The preview the user touched last: the one "Toggle Preview Lock" acts on. */
+  private lastActive: JourneyPreview | undefined;
+  private readonly actions: PreviewActions;
+
+  constructor(
+    private readonly client: BaseLanguageClient,
+    private readonly extensionUri: vscode.Uri,
+  ) {
+    this.actions = previewActions(client);
+  }
+
+  /** Opens (or reveals) the preview of `uri`; the unlocked preview is reused, as Markdown does. */
+  show(uri: vscode.Uri, sideBySide: boolean): void {
+    const existing = [...this.previews].find((p) => !p.isLocked) ?? [...this.previews].find((p) => p.uri.toString() === uri.toString());
+    if (existing) {
+      if (!existing.isLocked) existing.setResource(uri);
+      existing.panel.reveal(existing.panel.viewColumn, sideBySide);
+      return;
+    }
+    const column = sideBySide ? vscode.ViewColumn.Beside : (vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.Active);
+    this.add(createPreviewPanel(this.extensionUri, column, sideBySide), uri, false);
+  }
+
+  toggleLock(): void {
+    const preview = this.activePreview() ?? this.lastActive;
+    if (!preview) {
+      void vscode.window.showInformationMessage('Journey: open a preview first.');
+      return;
+    }
+    preview.toggleLock();
+    // Two previews of one plan with one unlocked: unlocking would make them duplicates — keep the unlocked one only.
+    if (!preview.isLocked) {
+      for (const other of this.previews) {
+        if (other !== preview && !other.isLocked) other.dispose();
+      }
+    }
+  }
+
+  /** The plan shown by the active (focused) preview, if any. */
+  activeResource(): vscode.Uri | undefined {
+    return this.activePreview()?.uri;
+  }
+
+  /** Unlocked previews follow the active `.journey` editor. */
+  follow(editor: vscode.TextEditor | undefined): void {
+    if (!isJourneyDocument(editor?.document)) return;
+    if (!vscode.workspace.getConfiguration('journey.preview', editor.document.uri).get<boolean>('followActiveEditor', true)) return;
+    for (const preview of this.previews) {
+      if (!preview.isLocked) preview.setResource(editor.document.uri);
+    }
+  }
+
+  onAnalysisChanged(serverUri: string): void {
+    for (const preview of this.previews) preview.onAnalysisChanged(serverUri);
+  }
+
+  /** Revives a preview after a window reload from the state its webview saved. */
+  async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+    const saved = parsePreviewState(state);
+    let uri: vscode.Uri | undefined;
+    try {
+      uri = saved ? vscode.Uri.parse(saved.uri, true) : undefined;
+    } catch {
+      uri = undefined;
+    }
+    if (!saved || !uri) {
+      panel.dispose();
+      return;
+    }
+    this.add(panel, uri, saved.locked);
+  }
+
+  dispose(): void {
+    for (const preview of [...this.previews]) preview.dispose();
+  }
+
+  private add(panel: vscode.WebviewPanel, uri: vscode.Uri, locked: boolean): JourneyPreview {
+    const preview = new JourneyPreview(panel, uri, locked, this.client, this.extensionUri, this.actions);
+    this.previews.add(preview);
+    this.lastActive = preview;
+    panel.onDidChangeViewState(({ webviewPanel }) => {
+      if (webviewPanel.active) this.lastActive = preview;
+    });
+    preview.onDidDispose(() => {
+      this.previews.delete(preview);
+      if (this.lastActive === preview) this.lastActive = undefined;
+    });
+    return preview;
+  }
+
+  private activePreview(): JourneyPreview | undefined {
+    return [...this.previews].find((p) => p.panel.active);
+  }
+}

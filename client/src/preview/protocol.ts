@@ -1,0 +1,75 @@
+// The messages between the extension and the preview webview (media/preview.js), and the state
+// the webview persists. No vscode import: the tests use the validators as they are.
+// Everything that arrives from the webview is untrusted input and passes `parseWebviewMessage`.
+import type { MatrixModel } from '../../../server/src/core/matrixModel';
+
+export type { MatrixModel };
+
+export const PREVIEW_VIEW_TYPE = 'journey.preview';
+
+/** Extension → webview. `model` null: the server has no analysis (yet) for the document. */
+export interface UpdateMessage {
+  type: 'update';
+  uri: string;
+  fileName: string;
+  locked: boolean;
+  model: MatrixModel | null;
+}
+export type ToWebview = UpdateMessage;
+
+/** Webview → extension. */
+export type FromWebview =
+  | { type: 'ready' }
+  | { type: 'reveal'; line: number }
+  | { type: 'addPiece'; persona: string; phase: string }
+  | { type: 'openLink'; url: string }
+  | { type: 'export' };
+
+/** What the webview keeps through `setState`; the serializer restores the preview from it. */
+export interface PreviewState {
+  uri: string;
+  locked: boolean;
+}
+
+const MAX_TEXT = 10_000;
+const isText = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= MAX_TEXT;
+
+export function parseWebviewMessage(data: unknown): FromWebview | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const message = data as Record<string, unknown>;
+  switch (message.type) {
+    case 'ready':
+      return { type: 'ready' };
+    case 'export':
+      return { type: 'export' };
+    case 'reveal': {
+      const line = message.line;
+      return typeof line === 'number' && Number.isInteger(line) && line >= 1 ? { type: 'reveal', line } : undefined;
+    }
+    case 'addPiece':
+      return isText(message.persona) && isText(message.phase) ? { type: 'addPiece', persona: message.persona, phase: message.phase } : undefined;
+    case 'openLink': {
+      const url = httpUrl(message.url);
+      return url ? { type: 'openLink', url } : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** The url when it is an absolute http(s) url, else undefined: no `command:`, `file:` or `javascript:` links. */
+export function httpUrl(value: unknown): string | undefined {
+  if (!isText(value)) return undefined;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function parsePreviewState(state: unknown): PreviewState | undefined {
+  if (typeof state !== 'object' || state === null) return undefined;
+  const { uri, locked } = state as Record<string, unknown>;
+  return isText(uri) ? { uri, locked: locked === true } : undefined;
+}

@@ -1,0 +1,62 @@
+// The status bar item for the active `.journey` plan: its coverage ("Journey 18/24");
+// a click opens the preview to the side.
+import * as vscode from 'vscode';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import { isJourneyDocument, onAnalysisChanged, requestMatrix, sameDocument } from './journeyServer';
+import { SHOW_PREVIEW_TO_SIDE_COMMAND } from './preview';
+
+export function registerCoverageStatusBar(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
+  const item = vscode.window.createStatusBarItem('journey.coverage', vscode.StatusBarAlignment.Right, 100);
+  item.name = 'Journey Coverage';
+  item.command = SHOW_PREVIEW_TO_SIDE_COMMAND;
+  /** Coverage of each plan's last readable version, shown (marked) while its YAML is broken. */
+  const lastGood = new Map<string, { filled: number; expected: number }>();
+  let generation = 0;
+
+  const refresh = async (): Promise<void> => {
+    const mine = ++generation;
+    const document = vscode.window.activeTextEditor?.document;
+    const enabled = vscode.workspace.getConfiguration('journey.statusBar', document?.uri).get<boolean>('coverage', true);
+    if (!isJourneyDocument(document) || !enabled) {
+      item.hide();
+      return;
+    }
+    let model;
+    try {
+      model = await requestMatrix(client, document.uri);
+    } catch {
+      model = null;
+    }
+    if (mine !== generation) return; // A newer refresh is on its way.
+    if (!model) {
+      item.hide();
+      return;
+    }
+    const key = document.uri.toString();
+    const error = model.syntaxErrors[0];
+    if (!error) lastGood.set(key, model.coverage);
+    const coverage = lastGood.get(key);
+    const numbers = coverage ? `${coverage.filled}/${coverage.expected}` : '?';
+    item.text = error ? `$(warning) Journey ${numbers}` : `Journey ${numbers}`;
+    const explained = coverage ? `${coverage.filled} of ${coverage.expected} expected persona × phase cells have content` : 'Coverage unknown';
+    item.tooltip = error
+      ? `${explained} (last readable version). YAML syntax error on line ${error.line}: ${error.message}\nClick to open the matrix preview.`
+      : `${explained}.\nClick to open the matrix preview.`;
+    item.accessibilityInformation = { label: error ? `Journey coverage ${explained}; the plan has a syntax error` : `Journey coverage: ${explained}` };
+    item.show();
+  };
+
+  context.subscriptions.push(
+    item,
+    vscode.window.onDidChangeActiveTextEditor(() => void refresh()),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('journey.statusBar')) void refresh();
+    }),
+    vscode.workspace.onDidCloseTextDocument((document) => lastGood.delete(document.uri.toString())),
+    onAnalysisChanged(client, ({ uri }) => {
+      const active = vscode.window.activeTextEditor?.document;
+      if (active && sameDocument(client, uri, active.uri)) void refresh();
+    }),
+  );
+  void refresh();
+}

@@ -1,0 +1,131 @@
+// Loads the preview webview in headless Chromium exactly as the extension builds it: the page
+// from `renderPreviewShell`, media/preview.js and media/preview.css served from a fake webview
+// origin, the CSP enforced, and a fake `acquireVsCodeApi` recording what the page posts.
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import type { FromWebview, UpdateMessage } from '../../client/src/preview/protocol';
+import { createNonce, renderPreviewShell } from '../../client/src/preview/shell';
+import { MEDIA } from './paths';
+import { bodyClass, themeStylesheet, type Theme } from './themes';
+
+// In-page callbacks run in Chromium; the project compiles without the DOM library.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+declare const window: any, document: any;
+
+export const ORIGIN = 'https://journey-webview.test';
+
+export interface PreviewPage {
+  page: Page;
+  /** Posts a message to the page as the extension would, and resolves once the page handled it. */
+  send(message: UpdateMessage | Record<string, unknown>): Promise<void>;
+  /** Everything the page posted to the extension so far. */
+  posted(): Promise<FromWebview[]>;
+  /** The page's last `setState`. */
+  state(): Promise<Record<string, unknown> | undefined>;
+  /** Errors thrown in the page, console errors, dialogs, outside requests and CSP violations: a healthy page has none. */
+  problems(): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  theme?: Theme;
+  /** What `getState()` returns, as after the webview was hidden or the window reloaded. */
+  initialState?: unknown;
+  viewport?: { width: number; height: number };
+  locale?: 'en' | 'nl';
+}
+
+export async function openPreview(browser: Browser, options: OpenOptions = {}): Promise<PreviewPage> {
+  const theme = options.theme ?? 'light';
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('dialog', (dialog) => {
+    problems.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+
+  const html = renderPreviewShell({
+    cspSource: ORIGIN,
+    nonce: createNonce(),
+    scriptUri: `${ORIGIN}/media/preview.js`,
+    styleUri: `${ORIGIN}/media/preview.css`,
+    locale: options.locale,
+  });
+  await page.route(`${ORIGIN}/**`, async (route) => {
+    const url = new URL(route.request().url());
+    if (url.pathname === '/index.html') return route.fulfill({ contentType: 'text/html', body: html });
+    if (url.pathname === '/media/preview.js') return route.fulfill({ contentType: 'text/javascript', body: readFileSync(path.join(MEDIA, 'preview.js'), 'utf8') });
+    if (url.pathname === '/media/preview.css') {
+      return route.fulfill({ contentType: 'text/css', body: themeStylesheet(theme) + readFileSync(path.join(MEDIA, 'preview.css'), 'utf8') });
+    }
+    return route.fulfill({ status: 404, body: '' });
+  });
+  // Anything else (a remote image a hostile title might smuggle in) is recorded and refused.
+  await page.route((url) => !url.href.startsWith(ORIGIN), async (route) => {
+    problems.push(`outside request: ${route.request().url()}`);
+    await route.abort();
+  });
+
+  await page.addInitScript(
+    ({ initialState, className }) => {
+      const w = window as unknown as Record<string, unknown>;
+      const posted: unknown[] = [];
+      let state = initialState;
+      w.__posted = posted;
+      w.__state = () => state;
+      w.__cspViolations = [] as string[];
+      document.addEventListener('securitypolicyviolation', (event: { violatedDirective: string; blockedURI: string }) => {
+        (w.__cspViolations as string[]).push(`${event.violatedDirective}: ${event.blockedURI}`);
+      });
+      let acquired = false;
+      w.acquireVsCodeApi = () => {
+        if (acquired) throw new Error('acquireVsCodeApi may be called once');
+        acquired = true;
+        return {
+          postMessage: (message: unknown) => posted.push(JSON.parse(JSON.stringify(message))),
+          getState: () => state,
+          setState: (next: unknown) => {
+            state = JSON.parse(JSON.stringify(next));
+          },
+        };
+      };
+      document.addEventListener('DOMContentLoaded', () => document.body.classList.add(className));
+    },
+    { initialState: options.initialState, className: bodyClass(theme) },
+  );
+
+  await page.goto(`${ORIGIN}/index.html`);
+  await page.waitForFunction(() => ((window as unknown as { __posted: unknown[] }).__posted ?? []).length > 0);
+
+  return {
+    page,
+    async send(message) {
+      // A listener added after the page's own runs after it: when it fires, the page has handled the message.
+      await page.evaluate(
+        (data) =>
+          new Promise<void>((resolve) => {
+            window.addEventListener('message', () => resolve(), { once: true });
+            window.postMessage(data, '*');
+          }),
+        message,
+      );
+    },
+    posted: () => page.evaluate(() => (window as unknown as { __posted: FromWebview[] }).__posted),
+    state: () => page.evaluate(() => (window as unknown as { __state: () => Record<string, unknown> | undefined }).__state()),
+    async problems() {
+      const violations = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+      return [...problems, ...violations.map((v) => `CSP violation: ${v}`)];
+    },
+    close: () => context.close(),
+  };
+}
+
+export function update(model: UpdateMessage['model'], overrides: Partial<UpdateMessage> = {}): UpdateMessage {
+  return { type: 'update', uri: 'file:///plans/acme.journey', fileName: 'acme.journey', locked: false, model, ...overrides };
+}
