@@ -26,6 +26,7 @@
       filters: { status: 'Status', type: 'Type', channel: 'Channel', owner: 'Owner' },
       all: 'All',
       notSet: '(not set)',
+      several: (n) => `(${n} selected)`,
       clear: 'Clear filters',
       legend: 'Legend',
       gap: 'gap',
@@ -62,6 +63,7 @@
       filters: { status: 'Status', type: 'Type', channel: 'Kanaal', owner: 'Eigenaar' },
       all: 'Alle',
       notSet: '(niet ingevuld)',
+      several: (n) => `(${n} geselecteerd)`,
       clear: 'Filters wissen',
       legend: 'Legenda',
       gap: 'gat',
@@ -114,6 +116,7 @@
   let lastGood = null;
   /** The first syntax error of the latest model, or null. */
   let syntaxError = null;
+  /** Per field `{ values }`: a piece is shown when its field has any of the values (null: not set). */
   let filters = saved.filters;
   /** The cell that holds the grid's single tab stop. */
   let activeCell = null;
@@ -121,12 +124,17 @@
   let lastAnnounced = '';
 
   function readState(raw) {
+    // Runs before the validators further down are defined.
+    const isNullableString = (v) => v === null || typeof v === 'string';
     const state = raw && typeof raw === 'object' ? raw : {};
     const filterState = {};
     const rawFilters = state.filters && typeof state.filters === 'object' ? state.filters : {};
     for (const key of FILTER_KEYS) {
       const value = rawFilters[key];
-      if (value && typeof value === 'object' && (value.value === null || typeof value.value === 'string')) filterState[key] = { value: value.value };
+      if (!value || typeof value !== 'object') continue;
+      if (Array.isArray(value.values) && value.values.length > 0 && value.values.every(isNullableString)) filterState[key] = { values: value.values };
+      // The shape saved before filters could hold several values.
+      else if (isNullableString(value.value)) filterState[key] = { values: [value.value] };
     }
     return {
       uri: typeof state.uri === 'string' ? state.uri : '',
@@ -157,6 +165,10 @@
       console.warn('Journey preview: ignored a malformed matrix model');
       return;
     }
+    if (message.defaultFilters !== undefined && !isDefaultFilters(message.defaultFilters)) {
+      console.warn('Journey preview: ignored malformed default filters');
+      return;
+    }
     update(message);
   });
 
@@ -166,14 +178,13 @@
 
   function update(message) {
     if (!doc || doc.uri !== message.uri) {
-      // Another plan: its own matrix, no filters, from the top. (A restored webview receives its
-      // saved uri first and so keeps its saved filters and scroll position.)
+      // A new preview or another plan: its own matrix, the default filters (the setting), from the
+      // top. (A restored webview receives its saved uri first and so keeps its saved filters and scroll.)
       lastGood = null;
       syntaxError = null;
-      if (doc) {
-        filters = {};
-        pendingScroll = { x: 0, y: 0 };
-      }
+      filters = {};
+      for (const [key, values] of Object.entries(message.defaultFilters || {})) filters[key] = { values: [...values] };
+      if (doc) pendingScroll = { x: 0, y: 0 };
     }
     doc = { uri: message.uri, fileName: message.fileName, locked: message.locked };
     const model = message.model;
@@ -196,6 +207,13 @@
   function isPiece(p) {
     return !!p && typeof p === 'object' && isNullableString(p.id) && isString(p.title) && isNullableString(p.type) && isNullableString(p.status) &&
       isNullableString(p.channel) && isNullableString(p.owner) && isNullableString(p.date) && isNullableString(p.url) && isLine(p.line);
+  }
+
+  /** `journey.preview.defaultFilters` as the extension sends it: known fields, each a non-empty list of texts. */
+  function isDefaultFilters(f) {
+    if (!f || typeof f !== 'object' || Array.isArray(f)) return false;
+    return Object.keys(f).every((key) => FILTER_KEYS.includes(key) && Array.isArray(f[key]) && f[key].length > 0 &&
+      f[key].every((v) => isString(v) && v.length > 0));
   }
 
   function isMatrixModel(m) {
@@ -309,8 +327,10 @@
     const children = [];
     for (const key of FILTER_KEYS) {
       const values = valuesOf(model, key);
-      const chosen = filters[key];
-      if (chosen && !values.includes(chosen.value)) values.push(chosen.value);
+      const chosen = filters[key] ? filters[key].values : [];
+      const label = (value) => (value === null ? T.notSet : value);
+      // One value is an option of the dropdown; several (from the setting) show as "(n selected)".
+      if (chosen.length === 1 && !values.includes(chosen[0])) values.push(chosen[0]);
       const wrapper = el('label', 'filter');
       wrapper.append(el('span', 'filter-label', T.filters[key]));
       const select = el('select', 'filter-select');
@@ -318,16 +338,24 @@
       const all = el('option', '', T.all);
       all.value = 'all';
       select.append(all);
+      if (chosen.length > 1) {
+        const several = el('option', 'several', T.several(chosen.length));
+        several.value = 'several';
+        several.selected = true;
+        select.title = chosen.map(label).join(', ');
+        select.append(several);
+      }
       values.forEach((value, i) => {
-        const option = el('option', '', value === null ? T.notSet : value);
+        const option = el('option', '', label(value));
         option.value = String(i);
-        if (chosen && chosen.value === value) option.selected = true;
+        if (chosen.length === 1 && chosen[0] === value) option.selected = true;
         select.append(option);
       });
       select.addEventListener('change', () => {
+        if (select.value === 'several') return;
         filters = { ...filters };
         if (select.value === 'all') delete filters[key];
-        else filters[key] = { value: values[Number(select.value)] };
+        else filters[key] = { values: [values[Number(select.value)]] };
         render();
         persist();
       });
@@ -359,7 +387,7 @@
   }
 
   function matches(piece) {
-    for (const key of Object.keys(filters)) if (piece[key] !== filters[key].value) return false;
+    for (const key of Object.keys(filters)) if (!filters[key].values.includes(piece[key])) return false;
     return true;
   }
 

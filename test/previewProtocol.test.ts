@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
-import { httpUrl, parsePreviewState, parseWebviewMessage } from '../client/src/preview/protocol';
+import { httpUrl, parseDefaultFilters, parsePreviewState, parseWebviewMessage } from '../client/src/preview/protocol';
 import { contentSecurityPolicy, createNonce, renderPreviewShell } from '../client/src/preview/shell';
 import { MEDIA } from './preview/paths';
 
@@ -89,6 +89,19 @@ describe('messages from the webview', () => {
     assert.deepEqual(parsePreviewState({ uri: 'file:///a.journey', locked: true, scrollY: 5 }), { uri: 'file:///a.journey', locked: true });
     assert.deepEqual(parsePreviewState({ uri: 'file:///a.journey', locked: 'yes' }), { uri: 'file:///a.journey', locked: false });
     for (const bad of [undefined, null, 'file:///a.journey', {}, { uri: '' }, { uri: 3 }]) assert.equal(parsePreviewState(bad), undefined);
+  });
+});
+
+describe('the journey.preview.defaultFilters setting', () => {
+  test('keeps each known field that is a list of texts, without duplicates', () => {
+    assert.deepEqual(parseDefaultFilters({ status: ['idea', 'planned', 'draft', 'idea'], owner: ['Sanne'] }), { status: ['idea', 'planned', 'draft'], owner: ['Sanne'] });
+    assert.deepEqual(parseDefaultFilters({ type: ['blog'], channel: ['email', 'website'] }), { type: ['blog'], channel: ['email', 'website'] });
+  });
+
+  test('ignores wrong shapes: the whole value, or one field at a time', () => {
+    for (const value of [undefined, null, 'draft', 42, ['draft'], true]) assert.deepEqual(parseDefaultFilters(value), {}, JSON.stringify(value));
+    assert.deepEqual(parseDefaultFilters({ status: 'draft', type: [], channel: ['email', 3], owner: [''], colour: ['red'] }), {});
+    assert.deepEqual(parseDefaultFilters({ status: { idea: true }, owner: ['Bram'] }), { owner: ['Bram'] });
   });
 });
 

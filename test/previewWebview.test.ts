@@ -125,7 +125,7 @@ describe('preview webview', () => {
       const hidden = page.locator(cellSelector('cfo', 'consideration'));
       assert.equal(await hidden.locator('.hidden-note').textContent(), '2 hidden by filters');
       assert.match((await hidden.getAttribute('aria-label')) ?? '', /2 hidden by filters$/);
-      assert.deepEqual((await state())?.filters, { status: { value: 'published' } });
+      assert.deepEqual((await state())?.filters, { status: { values: ['published'] } });
 
       await page.click('button.clear-filters');
       assert.deepEqual(await visibleLines(), all);
@@ -290,10 +290,11 @@ describe('preview webview', () => {
   });
 
   test('a restored webview keeps its filters and scroll for its plan, and drops them for another', async () => {
-    const initialState = { uri: PLAN_URI, locked: true, filters: { status: { value: 'draft' } }, scrollX: 0, scrollY: 0 };
+    const initialState = { uri: PLAN_URI, locked: true, filters: { status: { values: ['draft'] } }, scrollX: 0, scrollY: 0 };
     await withPreview(async ({ page, send, state }) => {
       assert.equal((await state())?.uri, PLAN_URI);
-      await send(update(modelFromPlan(samplePlanText()), { locked: true }));
+      // The restored filter wins over the default filters of the setting.
+      await send(update(modelFromPlan(samplePlanText()), { locked: true, defaultFilters: { owner: ['Sanne'] } }));
       assert.deepEqual(await page.$$eval('li.piece .piece-title', (els: any[]) => [...new Set(els.map((e) => e.textContent))]), ['ROI-calculator']);
       assert.equal(await page.textContent('#plan-file'), 'acme.journey · locked');
       assert.deepEqual(await state(), { ...initialState, scrollX: 0, scrollY: 0 });
@@ -301,7 +302,64 @@ describe('preview webview', () => {
       assert.equal(await page.locator('li.piece').count(), 11);
       assert.deepEqual((await state())?.filters, {});
       assert.equal((await state())?.uri, 'file:///plans/other.journey');
+      // Another plan starts with the default filters.
+      await send(update(modelFromPlan(samplePlanText()), { uri: 'file:///plans/third.journey', fileName: 'third.journey', defaultFilters: { type: ['blog'] } }));
+      assert.deepEqual(await page.$$eval('li.piece .piece-title', (els: any[]) => els.map((e) => e.textContent)), ['5 signalen dat je ERP verouderd is']);
     }, { initialState });
+  });
+
+  test('a filter saved by an earlier version (one value) is restored', async () => {
+    const initialState = { uri: PLAN_URI, locked: false, filters: { owner: { value: null } } };
+    await withPreview(async ({ page, send, state }) => {
+      await send(update(modelFromPlan(samplePlanText())));
+      assert.deepEqual(await page.$$eval('li.piece .piece-title', (els: any[]) => [...new Set(els.map((e) => e.textContent))].sort()), ['Onboarding-webinar', 'Oude prijslijst']);
+      assert.equal(await page.$eval('select[data-filter="owner"]', (s: any) => s.selectedOptions[0].textContent), '(not set)');
+      assert.deepEqual((await state())?.filters, { owner: { values: [null] } });
+    }, { initialState });
+  });
+
+  test('a new preview starts with the default filters (the setting) until the user clears them', async () => {
+    await withPreview(async ({ page, send, state }) => {
+      const model = modelFromPlan(samplePlanText());
+      const titles = () => page.$$eval('li.piece .piece-title', (els: any[]) => [...new Set(els.map((e) => e.textContent))].sort());
+      await send(update(model, { defaultFilters: { status: ['idea', 'planned', 'draft'], channel: ['website'] } }));
+      // Any of the listed values, per field; every field must match.
+      assert.deepEqual(await titles(), ['Implementatiegids', 'ROI-calculator']);
+      assert.equal(await page.$eval('select[data-filter="channel"]', (s: any) => s.selectedOptions[0].textContent), 'website');
+      const status = page.locator('select[data-filter="status"]');
+      assert.equal(await status.evaluate((s: any) => s.selectedOptions[0].textContent), '(3 selected)');
+      assert.equal(await status.getAttribute('title'), 'idea, planned, draft');
+      assert.equal(await page.locator(`${cellSelector('it-manager', 'awareness')} .hidden-note`).textContent(), '1 hidden by filters');
+      assert.deepEqual((await state())?.filters, { status: { values: ['idea', 'planned', 'draft'] }, channel: { values: ['website'] } });
+      assert.equal(await page.locator('button.clear-filters').isDisabled(), false);
+
+      // A redraw of the same plan keeps what the user has now, not the defaults again.
+      await page.selectOption('select[data-filter="channel"]', { label: 'All' });
+      await send(update(model, { defaultFilters: { status: ['idea', 'planned', 'draft'], channel: ['website'] } }));
+      assert.deepEqual((await state())?.filters, { status: { values: ['idea', 'planned', 'draft'] } });
+
+      // One value chosen in the dropdown replaces the list.
+      await page.selectOption('select[data-filter="status"]', { label: 'draft' });
+      assert.deepEqual(await titles(), ['ROI-calculator']);
+      assert.equal(await page.locator('select[data-filter="status"] option.several').count(), 0);
+
+      await page.selectOption('select[data-filter="status"]', { label: 'All' });
+      assert.equal(await page.locator('li.piece').count(), 11);
+      assert.deepEqual((await state())?.filters, {});
+    });
+  });
+
+  test('"Clear filters" resets the default filters', async () => {
+    await withPreview(async ({ page, send, state }) => {
+      await send(update(modelFromPlan(samplePlanText()), { defaultFilters: { status: ['idea', 'planned', 'draft'] } }));
+      assert.deepEqual(await page.$$eval('li.piece .piece-title', (els: any[]) => [...new Set(els.map((e) => e.textContent))].sort()),
+        ['Implementatiegids', 'Nieuwsbrief voor ambassadeurs', 'ROI-calculator']);
+      await page.click('button.clear-filters');
+      assert.equal(await page.locator('li.piece').count(), 11);
+      assert.equal(await page.$eval('select[data-filter="status"]', (s: any) => s.selectedOptions[0].textContent), 'All');
+      assert.equal(await page.locator('button.clear-filters').isDisabled(), true);
+      assert.deepEqual((await state())?.filters, {});
+    });
   });
 
   test('malformed messages are ignored', async () => {
@@ -311,6 +369,9 @@ describe('preview webview', () => {
       await send({ type: 'update', uri: PLAN_URI, fileName: 'acme.journey', locked: false, model: { ...good, cells: good.cells.slice(1) } });
       await send({ type: 'update', uri: 42, fileName: 'acme.journey', locked: false, model: good });
       await send({ type: 'run', code: 'alert(1)' });
+      for (const defaultFilters of [['draft'], { status: 'draft' }, { status: [] }, { status: [42] }, { colour: ['red'] }, null]) {
+        await send({ ...update(good), defaultFilters });
+      }
       assert.equal(await page.locator('table').count(), 0);
       await send(update(good));
       assert.equal(await page.locator('table').count(), 1);

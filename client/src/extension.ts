@@ -1,17 +1,20 @@
 // The client: starts the Journey language server for `.journey` files. Features live in
 // their own modules and are activated from here; this file stays a short wiring list.
 import * as vscode from 'vscode';
+import { registerCopyMermaidCommand } from './export/copyMermaidCommand';
 import { registerExportCommand } from './export/exportCommand';
 import { startLanguageClient } from './languageClient';
 import { registerPreview } from './preview';
 import { registerCoverageStatusBar } from './statusBar';
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const client = await startLanguageClient(context);
+export function activate(context: vscode.ExtensionContext): void {
+  const client = startLanguageClient(context);
   context.subscriptions.push({ dispose: () => void client.stop() });
-  registerPreview(context, client);
+  const previews = registerPreview(context, client);
+  const focusedPreviewPlan = () => previews.activeResource();
   registerCoverageStatusBar(context, client);
-  registerExportCommand(context, client);
+  registerExportCommand(context, client, focusedPreviewPlan);
+  registerCopyMermaidCommand(context, client, focusedPreviewPlan);
 }
 
 export function deactivate(): void {

@@ -7,7 +7,7 @@ import { SHOW_PREVIEW_TO_SIDE_COMMAND } from './preview';
 
 export function registerCoverageStatusBar(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
   const item = vscode.window.createStatusBarItem('journey.coverage', vscode.StatusBarAlignment.Right, 100);
-  item.name = 'Journey Coverage';
+  item.name = vscode.l10n.t('Journey Coverage');
   item.command = SHOW_PREVIEW_TO_SIDE_COMMAND;
   /** Coverage of each plan's last readable version, shown (marked) while its YAML is broken. */
   const lastGood = new Map<string, { filled: number; expected: number }>();
@@ -38,11 +38,16 @@ export function registerCoverageStatusBar(context: vscode.ExtensionContext, clie
     const coverage = lastGood.get(key);
     const numbers = coverage ? `${coverage.filled}/${coverage.expected}` : '?';
     item.text = error ? `$(warning) Journey ${numbers}` : `Journey ${numbers}`;
-    const explained = coverage ? `${coverage.filled} of ${coverage.expected} expected persona × phase cells have content` : 'Coverage unknown';
-    item.tooltip = error
-      ? `${explained} (last readable version). YAML syntax error on line ${error.line}: ${error.message}\nClick to open the matrix preview.`
-      : `${explained}.\nClick to open the matrix preview.`;
-    item.accessibilityInformation = { label: error ? `Journey coverage ${explained}; the plan has a syntax error` : `Journey coverage: ${explained}` };
+    const explained = coverage
+      ? vscode.l10n.t('{0} of {1} expected persona × phase cells have content', coverage.filled, coverage.expected)
+      : vscode.l10n.t('Coverage unknown');
+    const state = error
+      ? vscode.l10n.t('{0} (last readable version). YAML syntax error on line {1}: {2}', explained, error.line, error.message)
+      : `${explained}.`;
+    item.tooltip = [state, vscode.l10n.t('Click to open the matrix preview.')].join('\n');
+    item.accessibilityInformation = {
+      label: error ? vscode.l10n.t('Journey coverage: {0}; the plan has a syntax error', explained) : vscode.l10n.t('Journey coverage: {0}', explained),
+    };
     item.show();
   };
 

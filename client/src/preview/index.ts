@@ -16,7 +16,7 @@ export function registerPreview(context: vscode.ExtensionContext, client: BaseLa
   const open = (sideBySide: boolean) => (uri?: unknown) => {
     const target = uri instanceof vscode.Uri ? uri : journeyEditorUri();
     if (target) manager.show(target, sideBySide);
-    else void vscode.window.showInformationMessage('Journey: open a .journey plan to preview it.');
+    else void vscode.window.showInformationMessage(vscode.l10n.t('Journey: open a .journey plan to preview it.'));
   };
   context.subscriptions.push(
     manager,

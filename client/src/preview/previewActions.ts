@@ -20,7 +20,7 @@ export function previewActions(client: BaseLanguageClient): PreviewActions {
     async addPiece(uri, persona, phase, from) {
       const edits = await requestAddPieceEdit(client, uri, persona, phase);
       if (edits.length === 0) {
-        void vscode.window.showWarningMessage('Journey: a content piece cannot be added here (is the plan readable?).');
+        void vscode.window.showWarningMessage(vscode.l10n.t('Journey: a content piece cannot be added here (is the plan readable?).'));
         return;
       }
       const edit = new vscode.WorkspaceEdit();

@@ -35,7 +35,7 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
   toggleLock(): void {
     const preview = this.activePreview() ?? this.lastActive;
     if (!preview) {
-      void vscode.window.showInformationMessage('Journey: open a preview first.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Journey: open a preview first.'));
       return;
     }
     preview.toggleLock();

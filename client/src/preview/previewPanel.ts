@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { toLocale } from '../../../server/src/core/messages';
 import { requestMatrix, sameDocument, type MatrixModel } from '../journeyServer';
-import { parseWebviewMessage, PREVIEW_VIEW_TYPE, type FromWebview, type UpdateMessage } from './protocol';
+import { parseDefaultFilters, parseWebviewMessage, PREVIEW_VIEW_TYPE, type FromWebview, type UpdateMessage } from './protocol';
 import { createNonce, renderPreviewShell } from './shell';
 
 /** What a preview asks of the rest of the extension when the user acts in it. */
@@ -28,7 +28,7 @@ export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions 
 }
 
 export function createPreviewPanel(extensionUri: vscode.Uri, column: vscode.ViewColumn, preserveFocus: boolean): vscode.WebviewPanel {
-  return vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, 'Preview', { viewColumn: column, preserveFocus }, webviewOptions(extensionUri));
+  return vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, vscode.l10n.t('Preview'), { viewColumn: column, preserveFocus }, webviewOptions(extensionUri));
 }
 
 export class JourneyPreview implements vscode.Disposable {
@@ -116,13 +116,13 @@ export class JourneyPreview implements vscode.Disposable {
 
   private updateTitle(): void {
     const name = path.posix.basename(this.resource.path);
-    this.panel.title = this.locked ? `[Preview] ${name}` : `Preview: ${name}`;
+    this.panel.title = this.locked ? vscode.l10n.t('[Preview] {0}', name) : vscode.l10n.t('Preview: {0}', name);
   }
 
   private onMessage(data: unknown): void {
     const message: FromWebview | undefined = parseWebviewMessage(data);
     if (!message) return; // Not ours, or malformed: ignore.
-    const run = (work: Promise<void>) => work.catch((error) => void vscode.window.showErrorMessage(`Journey preview: ${errorText(error)}`));
+    const run = (work: Promise<void>) => work.catch((error) => void vscode.window.showErrorMessage(vscode.l10n.t('Journey preview: {0}', errorText(error))));
     switch (message.type) {
       case 'ready':
         this.ready = true;
@@ -192,6 +192,8 @@ export class JourneyPreview implements vscode.Disposable {
       fileName: path.posix.basename(this.resource.path),
       locked: this.locked,
       model,
+      // Read on every post: the webview only uses it when it starts a plan without filters of its own.
+      defaultFilters: parseDefaultFilters(vscode.workspace.getConfiguration('journey.preview', this.resource).get<unknown>('defaultFilters')),
     };
     void this.panel.webview.postMessage(message);
   }

@@ -7,6 +7,11 @@ export type { MatrixModel };
 
 export const PREVIEW_VIEW_TYPE = 'journey.preview';
 
+export const FILTER_KEYS = ['status', 'type', 'channel', 'owner'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+/** Per piece field, the values a piece may have to be shown ("any of these"). */
+export type PreviewFilters = Partial<Record<FilterKey, string[]>>;
+
 /** Extension → webview. `model` null: the server has no analysis (yet) for the document. */
 export interface UpdateMessage {
   type: 'update';
@@ -14,6 +19,8 @@ export interface UpdateMessage {
   fileName: string;
   locked: boolean;
   model: MatrixModel | null;
+  /** `journey.preview.defaultFilters` for this plan: what the webview starts with when it has no filters of its own. */
+  defaultFilters?: PreviewFilters;
 }
 export type ToWebview = UpdateMessage;
 
@@ -66,6 +73,24 @@ export function httpUrl(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+const MAX_FILTER_VALUES = 100;
+
+/**
+ * The `journey.preview.defaultFilters` setting, with wrong shapes left out: a field counts only as
+ * a list of non-empty strings (duplicates dropped); an empty list, another key or another type is ignored.
+ */
+export function parseDefaultFilters(value: unknown): PreviewFilters {
+  const filters: PreviewFilters = {};
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return filters;
+  const setting = value as Record<string, unknown>;
+  for (const key of FILTER_KEYS) {
+    const list = setting[key];
+    if (!Array.isArray(list) || list.length === 0 || list.length > MAX_FILTER_VALUES || !list.every(isText)) continue;
+    filters[key] = [...new Set(list as string[])];
+  }
+  return filters;
 }
 
 export function parsePreviewState(state: unknown): PreviewState | undefined {

@@ -15,7 +15,8 @@ export interface PreviewShellOptions {
 
 export type PreviewLocale = 'en' | 'nl';
 
-const TEXT: Record<PreviewLocale, { title: string; loading: string; export: string; filters: string; legend: string }> = {
+/** The shell's own texts; exported for the completeness test (test/l10n.test.ts). */
+export const SHELL_TEXT: Record<PreviewLocale, { title: string; loading: string; export: string; filters: string; legend: string }> = {
   en: { title: 'Journey preview', loading: 'Loading the plan…', export: 'Export…', filters: 'Filters', legend: 'Legend' },
   nl: { title: 'Journey-voorbeeld', loading: 'Het plan wordt geladen…', export: 'Exporteren…', filters: 'Filters', legend: 'Legenda' },
 };
@@ -41,7 +42,7 @@ export function renderPreviewShell({ cspSource, nonce, scriptUri, styleUri, loca
   // A source list may hold spaces and quoted keywords ('self' in VS Code for the web); nothing may end the directive.
   if (/[;,"<>\r\n]/.test(cspSource)) throw new Error('renderPreviewShell: unexpected characters in cspSource');
   const attr = (value: string): string => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-  const text = TEXT[locale] ?? TEXT.en;
+  const text = SHELL_TEXT[locale] ?? SHELL_TEXT.en;
   return `<!DOCTYPE html>
 <html lang="${locale === 'nl' ? 'nl' : 'en'}">
 <head>

@@ -13,6 +13,7 @@ Options:
   --format text|json     output format (default: text)
   --max-warnings N       fail when there are more than N warnings
   --min-per-cell N       min-per-cell for plans that set none (default: 1)
+  --max-file-size BYTES  larger files get one file-too-large warning (default: 5242880)
   --locale en|nl         language of the messages (default: from LANG)
   -h, --help             show this help
 
@@ -25,7 +26,7 @@ interface FileReport {
 }
 
 export function lint(argv: string[], io: Io, base: AnalysisOptions): number {
-  const args = parseArgs(argv, ['--format', '--max-warnings', '--min-per-cell', '--locale'], ['--help']);
+  const args = parseArgs(argv, ['--format', '--max-warnings', '--min-per-cell', '--locale', '--max-file-size'], ['--help']);
   if (args.options.has('--help')) {
     io.out(LINT_HELP);
     return 0;
@@ -34,7 +35,8 @@ export function lint(argv: string[], io: Io, base: AnalysisOptions): number {
   const maxWarnings = wholeNumber(args.options.get('--max-warnings'), '--max-warnings');
   const minPerCell = wholeNumber(args.options.get('--min-per-cell'), '--min-per-cell');
   if (args.positional.length === 0) throw new UsageError('give at least one file or folder to lint');
-  const options: AnalysisOptions = { ...base, ...(minPerCell !== undefined ? { minPerCell } : {}) };
+  const maxFileSize = wholeNumber(args.options.get('--max-file-size'), '--max-file-size');
+  const options: AnalysisOptions = { ...base, ...(minPerCell !== undefined ? { minPerCell } : {}), ...(maxFileSize !== undefined ? { maxFileSize } : {}) };
 
   const files = findPlans(args.positional);
   const reports: FileReport[] = files.map((file) => ({ file, diagnostics: analyze(readPlanFile(file), options).diagnostics.map(toReported) }));

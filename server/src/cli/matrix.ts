@@ -18,6 +18,7 @@ Options:
                                     journey diagram, one section per phase, one task per piece
   -o, --output FILE                 write to FILE instead of standard output
   --min-per-cell N                  min-per-cell for plans that set none (default: 1)
+  --max-file-size BYTES             larger files get one file-too-large warning (default: 5242880)
   --locale en|nl                    language of phase names and labels (default: from LANG)
   -h, --help                        show this help
 
@@ -25,7 +26,7 @@ Exit status: 0 done, 1 the plan has errors (the matrix is still written), 2 usag
 `;
 
 export function matrix(argv: string[], io: Io, base: AnalysisOptions): number {
-  const args = parseArgs(argv, ['--format', '--output', '--min-per-cell', '--locale'], ['--help']);
+  const args = parseArgs(argv, ['--format', '--output', '--min-per-cell', '--locale', '--max-file-size'], ['--help']);
   if (args.options.has('--help')) {
     io.out(MATRIX_HELP);
     return 0;
@@ -34,7 +35,8 @@ export function matrix(argv: string[], io: Io, base: AnalysisOptions): number {
   const minPerCell = wholeNumber(args.options.get('--min-per-cell'), '--min-per-cell');
   if (args.positional.length !== 1) throw new UsageError('give exactly one plan file');
   const file = args.positional[0];
-  const analysis = analyze(readPlanFile(file), { ...base, ...(minPerCell !== undefined ? { minPerCell } : {}) });
+  const maxFileSize = wholeNumber(args.options.get('--max-file-size'), '--max-file-size');
+  const analysis = analyze(readPlanFile(file), { ...base, ...(minPerCell !== undefined ? { minPerCell } : {}), ...(maxFileSize !== undefined ? { maxFileSize } : {}) });
   const output = renderMatrix(toMatrixModel(analysis), format, base.locale);
   const target = args.options.get('--output');
   if (typeof target === 'string') {

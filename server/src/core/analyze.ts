@@ -9,6 +9,7 @@ import { messages, type Locale } from './messages';
 import type { Plan } from './plan';
 import { emptyPlan, readPlan, type Finding, type ReadContext } from './readPlan';
 import { checkReferences } from './references';
+import { reportDuplicateKeys } from './uniqueKeys';
 import { YamlNodes } from './yamlNodes';
 
 export interface AnalysisOptions {
@@ -17,6 +18,8 @@ export interface AnalysisOptions {
   minPerCell?: number;
   /** Per-code severity overrides; 'off' hides a code. */
   severity?: Partial<Record<DiagnosticCode, SeveritySetting>>;
+  /** Files larger than this (UTF-8 bytes) get one `file-too-large` diagnostic instead of an analysis. */
+  maxFileSize?: number;
 }
 
 export interface Analysis {
@@ -28,6 +31,12 @@ export interface Analysis {
 }
 
 export const DEFAULT_MIN_PER_CELL = 1;
+/** 5 MB: far above any real plan, low enough that one analysis stays a matter of seconds at worst. */
+export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+
+/** How plans are parsed; the incremental analysis parses its parts the same way. */
+/** Duplicate keys are found by reportDuplicateKeys (linear) instead of the library's quadratic check. */
+export const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, strict: false } as const;
 
 export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   const locale = options.locale ?? 'en';
@@ -35,9 +44,15 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   const lines = new LineIndex(text);
   const findings: Finding[] = [];
   let plan: Plan = emptyPlan();
+  if (isTooLarge(text, options)) {
+    const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    findings.push({ code: 'file-too-large', span: { start: 0, end: Math.min(lines.lineEnd(0), 80) }, message: msg.fileTooLarge(utf8Length(text), maxFileSize) });
+    return { text, lines, plan, matrix: buildMatrix(plan, DEFAULT_MIN_PER_CELL), diagnostics: finishDiagnostics(findings, lines, options) };
+  }
   try {
-    const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, strict: false });
+    const docs = parseAllDocuments(text, PARSE_OPTIONS);
     const doc = docs[0];
+    if (doc) reportDuplicateKeys(doc);
     for (const error of doc ? [...doc.errors, ...doc.warnings] : []) {
       findings.push({
         code: 'yaml-syntax',
@@ -59,17 +74,25 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
     }
     const matrix = buildMatrix(plan, plan.rules.minPerCell ?? options.minPerCell ?? DEFAULT_MIN_PER_CELL);
     reportGaps(plan, matrix, ctx);
-    return { text, lines, plan, matrix, diagnostics: finish(findings, lines, options) };
+    return { text, lines, plan, matrix, diagnostics: finishDiagnostics(findings, lines, options) };
   } catch (error) {
     // Nothing a user types may take the analysis down: say so in one diagnostic and carry on.
     const detail = error instanceof RangeError ? 'the file is nested too deeply' : error instanceof Error ? error.message : String(error);
     findings.push({ code: 'analysis-failed', span: { start: 0, end: lines.lineEnd(0) }, message: msg.analysisFailed(detail) });
     plan = emptyPlan();
-    return { text, lines, plan, matrix: buildMatrix(plan, DEFAULT_MIN_PER_CELL), diagnostics: finish(findings, lines, options) };
+    return { text, lines, plan, matrix: buildMatrix(plan, DEFAULT_MIN_PER_CELL), diagnostics: finishDiagnostics(findings, lines, options) };
   }
 }
 
-function finish(findings: Finding[], lines: LineIndex, options: AnalysisOptions): Diagnostic[] {
+/** Whether the text is above the `maxFileSize` option (UTF-8 bytes): then it gets one diagnostic, not an analysis. */
+export function isTooLarge(text: string, options: AnalysisOptions): boolean {
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  // Three UTF-8 bytes at most per UTF-16 unit: most files need no measuring at all.
+  return text.length * 3 > maxFileSize && utf8Length(text) > maxFileSize;
+}
+
+/** Findings → diagnostics: severity settings applied, ranges computed, sorted by position. */
+export function finishDiagnostics(findings: Finding[], lines: LineIndex, options: AnalysisOptions): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const finding of findings) {
     const setting = options.severity?.[finding.code];
@@ -83,6 +106,23 @@ function finish(findings: Finding[], lines: LineIndex, options: AnalysisOptions)
   return diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }
 
+/** The size of the text in UTF-8 bytes, as it would be on disk (without a byte-order mark). */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
 function firstLine(message: string): string {
+  // The parser reports a stack overflow on very deep nesting as its own error; say what it means.
+  if (message.includes('Maximum call stack size exceeded')) return 'the file is nested too deeply';
   return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
 }

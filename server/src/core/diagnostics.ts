@@ -15,6 +15,7 @@ export const DIAGNOSTIC_CODES = [
   'persona-without-content',
   'empty-cell',
   'analysis-failed',
+  'file-too-large',
 ] as const;
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 
@@ -37,6 +38,7 @@ export const DEFAULT_SEVERITY: Readonly<Record<DiagnosticCode, Severity>> = {
   'persona-without-content': 'warning',
   'empty-cell': 'information',
   'analysis-failed': 'error',
+  'file-too-large': 'warning',
 };
 
 /** The codes that report gaps in the plan (as opposed to mistakes in the file). */

@@ -1,11 +1,16 @@
 // Gap diagnostics: phases no piece serves, personas with no content, and single empty cells.
 // The larger finding covers the smaller: an empty phase or persona is reported once, not per cell.
 import type { Span } from './lineIndex';
-import type { Matrix } from './matrix';
+import { MAX_MATRIX_CELLS, type Matrix } from './matrix';
 import type { Plan } from './plan';
 import type { ReadContext } from './readPlan';
 
 export function reportGaps(plan: Plan, matrix: Matrix, ctx: ReadContext): void {
+  if (matrix.tooLarge) {
+    // Instead of gaps: one finding saying why there is no matrix.
+    ctx.report({ code: 'file-too-large', span: plan.sections.personas?.key ?? { start: 0, end: 0 }, message: ctx.msg.tooManyCells(plan.personas.length, plan.phases.length, MAX_MATRIX_CELLS) });
+    return;
+  }
   if (matrix.minPerCell <= 0) return;
   const { personas, phases, cells } = matrix;
   const width = phases.length;

@@ -20,9 +20,15 @@ export interface Matrix {
   /** Persona-major, phases in journey order. */
   cells: Cell[];
   minPerCell: number;
+  /** Set when the plan has more than MAX_MATRIX_CELLS cells: the matrix is then left empty (no personas, no cells). */
+  tooLarge?: boolean;
 }
 
+/** personas × phases beyond which the matrix is not built: it grows quadratically and would exhaust memory. */
+export const MAX_MATRIX_CELLS = 100_000;
+
 export function buildMatrix(plan: Plan, minPerCell: number): Matrix {
+  if (plan.personas.length * plan.phases.length > MAX_MATRIX_CELLS) return { personas: [], phases: plan.phases, cells: [], minPerCell, tooLarge: true };
   const phaseIndex = new Map(plan.phases.map((phase, i) => [phase.id, i]));
   const personaIndex = new Map(plan.personas.map((persona, i) => [persona.id, i]));
   const width = plan.phases.length;

@@ -17,6 +17,8 @@ export interface Messages {
   didYouMean(suggestion: string): string;
   yamlSyntax(detail: string): string;
   analysisFailed(detail: string): string;
+  fileTooLarge(size: number, limit: number): string;
+  tooManyCells(personas: number, phases: number, limit: number): string;
   missingTitle(): string;
   missingPersonas(): string;
   missingField(part: PlanPart, field: string): string;
@@ -45,6 +47,19 @@ export interface Messages {
 const q = (text: string): string => `“${text}”`;
 const list = (items: readonly string[]): string => items.join(', ');
 
+/** A file size for people: `812 bytes`, `120 KB`, `5.2 MB` (with the locale's decimal mark). */
+function bytes(n: number, mark: string): string {
+  if (n < 1024) return `${n} bytes`;
+  if (n < 1024 * 1024) return `${Math.round(n / 1024)} KB`;
+  return `${(n / (1024 * 1024)).toFixed(1).replace('.', mark)} MB`;
+}
+
+/** Two sizes that must read as different: exact byte counts when rounding would make them equal. */
+function sizes(size: number, limit: number, mark: string): [string, string] {
+  const [s, l] = [bytes(size, mark), bytes(limit, mark)];
+  return s === l ? [`${size} bytes`, `${limit} bytes`] : [s, l];
+}
+
 const PART_EN: Record<PlanPart, string> = {
   top: 'the plan', phase: 'a phase', persona: 'a persona', piece: 'a content piece', rules: 'the rules', ignore: 'an ignore rule', kpi: 'kpi',
 };
@@ -58,6 +73,12 @@ const en: Messages = {
   didYouMean: (s) => ` Did you mean ${q(s)}?`,
   yamlSyntax: (d) => `YAML syntax error: ${d}`,
   analysisFailed: (d) => `This plan could not be analysed: ${d}`,
+  fileTooLarge: (size, limit) => {
+    const [s, l] = sizes(size, limit, '.');
+    return `This file is ${s}, more than the ${l} Journey analyses (setting “journey.maxFileSize”), so it is not checked.`;
+  },
+  tooManyCells: (personas, phases, limit) =>
+    `This plan has ${personas} personas × ${phases} phases, more than the ${limit} cells Journey can show, so its matrix and gaps are left out.`,
   missingTitle: () => 'The plan has no title: add “journey: <title>” at the top.',
   missingPersonas: () => 'The plan has no personas: add at least one under “personas:”.',
   missingField: (part, field) => `${capitalise(PART_EN[part])} needs ${q(field)}.`,
@@ -90,6 +111,12 @@ const nl: Messages = {
   didYouMean: (s) => ` Bedoel je ${q(s)}?`,
   yamlSyntax: (d) => `YAML-syntaxfout: ${d}`,
   analysisFailed: (d) => `Dit plan kon niet worden geanalyseerd: ${d}`,
+  fileTooLarge: (size, limit) => {
+    const [s, l] = sizes(size, limit, ',');
+    return `Dit bestand is ${s}, groter dan de ${l} die Journey analyseert (instelling “journey.maxFileSize”), dus het wordt niet gecontroleerd.`;
+  },
+  tooManyCells: (personas, phases, limit) =>
+    `Dit plan heeft ${personas} persona’s × ${phases} fasen, meer dan de ${limit} cellen die Journey kan tonen, dus de matrix en de gaten worden weggelaten.`,
   missingTitle: () => 'Het plan heeft geen titel: zet “journey: <titel>” bovenaan.',
   missingPersonas: () => 'Het plan heeft geen persona’s: voeg er minstens één toe onder “personas:”.',
   missingField: (part, field) => `${capitalise(PART_NL[part])} heeft ${q(field)} nodig.`,

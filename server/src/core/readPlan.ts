@@ -30,7 +30,10 @@ export function emptyPlan(): Plan {
   return { model: DEFAULT_MODEL, phases: modelPhases(DEFAULT_MODEL, 'en'), personas: [], pieces: [], rules: { ignore: [], fields: {} }, sections: {} };
 }
 
-export function readPlan(doc: Document.Parsed, ctx: ReadContext): Plan {
+/** Reads the `content:` list into pieces. A seam: the incremental analysis supplies pieces it read earlier. */
+export type ContentReader = (ctx: ReadContext, entry: Entry) => Piece[];
+
+export function readPlan(doc: Document.Parsed, ctx: ReadContext, readContent: ContentReader = readPieces): Plan {
   const plan = emptyPlan();
   plan.phases = modelPhases(DEFAULT_MODEL, ctx.locale);
   const root = ctx.nodes.resolve(doc.contents);
@@ -67,7 +70,7 @@ export function readPlan(doc: Document.Parsed, ctx: ReadContext): Plan {
         break;
       case 'content':
         plan.sections.content = { key: entry.keySpan, value: entry.valueSpan };
-        plan.pieces = readPieces(ctx, entry);
+        plan.pieces = readContent(ctx, entry);
         break;
       case 'rules':
         plan.sections.rules = { key: entry.keySpan, value: entry.valueSpan };
@@ -221,20 +224,30 @@ function readPieces(ctx: ReadContext, entry: Entry): Piece[] {
   const pieces: Piece[] = [];
   const seenIds = new Set<string>();
   node.items.forEach((item) => {
-    const value = ctx.nodes.resolve(item);
-    const span = ctx.nodes.span(item as Node);
-    if (!isMap(value)) {
-      if (value !== undefined) ctx.report({ code: 'invalid-value', span, message: ctx.msg.expectedMapping('piece') });
-      return;
-    }
-    const piece = readPiece(ctx, value, pieces.length, span);
-    if (piece.id) {
-      if (seenIds.has(piece.id.value)) ctx.report({ code: 'duplicate-id', span: piece.id.span, message: ctx.msg.duplicateId('piece', piece.id.value) });
-      seenIds.add(piece.id.value);
-    }
+    const piece = readContentItem(ctx, item, pieces.length);
+    if (!piece) return;
+    checkPieceId(ctx, piece, seenIds);
     pieces.push(piece);
   });
   return pieces;
+}
+
+/** One item of the `content:` list: a piece, or undefined (reported) when the item is not a mapping. */
+export function readContentItem(ctx: ReadContext, item: unknown, index: number): Piece | undefined {
+  const value = ctx.nodes.resolve(item);
+  const span = ctx.nodes.span(item as Node);
+  if (!isMap(value)) {
+    if (value !== undefined) ctx.report({ code: 'invalid-value', span, message: ctx.msg.expectedMapping('piece') });
+    return undefined;
+  }
+  return readPiece(ctx, value, index, span);
+}
+
+/** Reports a piece id seen before (on the later piece) and remembers it. */
+export function checkPieceId(ctx: ReadContext, piece: Piece, seenIds: Set<string>): void {
+  if (!piece.id) return;
+  if (seenIds.has(piece.id.value)) ctx.report({ code: 'duplicate-id', span: piece.id.span, message: ctx.msg.duplicateId('piece', piece.id.value) });
+  seenIds.add(piece.id.value);
 }
 
 function readPiece(ctx: ReadContext, map: YAMLMap, index: number, span: Span): Piece {
@@ -436,7 +449,7 @@ function checkId(ctx: ReadContext, id: Located): boolean {
 }
 
 function reportUnknownKey(ctx: ReadContext, entry: Entry, part: PlanPart, known: readonly string[], map: YAMLMap): void {
-  const present = new Set(ctx.nodes.entries(map).map((other) => other.key));
+  const present = ctx.nodes.keys(map);
   const suggestion = closest(entry.key, known.filter((key) => !present.has(key)));
   ctx.report({
     code: 'unknown-key',

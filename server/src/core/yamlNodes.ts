@@ -19,6 +19,7 @@ export interface Entry {
 export class YamlNodes {
   private anchors?: Map<string, { start: number; node: Node }[]>;
   private aliasesResolved = 0;
+  private readonly keySets = new WeakMap<YAMLMap, Set<string>>();
 
   constructor(
     private readonly doc: Document.Parsed,
@@ -66,6 +67,16 @@ export class YamlNodes {
     const explicit = new Set(entries.map((entry) => entry.key));
     for (const entry of merged) if (!explicit.has(entry.key)) entries.push(entry);
     return entries;
+  }
+
+  /** The keys of a mapping (merged ones included), computed once: asked for every unknown key, which may be thousands. */
+  keys(map: YAMLMap): Set<string> {
+    let keys = this.keySets.get(map);
+    if (!keys) {
+      keys = new Set(this.entries(map).map((entry) => entry.key));
+      this.keySets.set(map, keys);
+    }
+    return keys;
   }
 
   private mergedEntries(source: Node): Entry[] {

@@ -1,12 +1,15 @@
 // One analysis per document version: every feature (diagnostics, matrix, completion, …) reads
-// the cached result instead of parsing again.
+// the cached result instead of parsing again. Each document keeps an incremental analyzer, so a
+// new version re-reads only the parts of the plan an edit touched (see core/incremental).
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, type Analysis, type AnalysisOptions } from '../core';
+import type { Analysis, AnalysisOptions } from '../core';
+import { IncrementalAnalyzer } from '../core/incremental';
 
 interface Entry {
   version: number;
   options: AnalysisOptions;
   analysis: Analysis;
+  analyzer: IncrementalAnalyzer;
 }
 
 export class Analyses {
@@ -16,8 +19,11 @@ export class Analyses {
   get(document: TextDocument, options: AnalysisOptions): Analysis {
     const cached = this.byUri.get(document.uri);
     if (cached && cached.version === document.version && cached.options === options) return cached.analysis;
-    const analysis = analyze(document.getText(), options);
-    this.byUri.set(document.uri, { version: document.version, options, analysis });
+    // The analyzer compares the text with the one it saw last (common start and end), so it
+    // needs no change events; new options start it afresh.
+    const analyzer = cached?.analyzer ?? new IncrementalAnalyzer();
+    const analysis = analyzer.update(document.getText(), options);
+    this.byUri.set(document.uri, { version: document.version, options, analysis, analyzer });
     return analysis;
   }
 

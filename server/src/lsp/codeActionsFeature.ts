@@ -2,7 +2,7 @@
 // "Add a content piece here" (the same edit as the quick fix).
 import { CodeActionKind, type CodeAction, type TextEdit } from 'vscode-languageserver/node';
 import { DIAGNOSTIC_CODES, type Analysis, type DiagnosticCode } from '../core';
-import { addPieceEdit, codeActionsFor, type TextEdit as CoreEdit } from '../core/edits';
+import { addPieceEdit, codeActionsFor, isNoEdit, type TextEdit as CoreEdit } from '../core/edits';
 import type { ServerContext } from './context';
 import type { Feature } from './feature';
 
@@ -36,7 +36,9 @@ export const codeActionsFeature: Feature = {
       if (typeof params?.uri !== 'string' || typeof params.persona !== 'string' || typeof params.phase !== 'string') return null;
       const analysis = await ctx.analysisOf(params.uri);
       if (!analysis) return null;
-      return [toLspEdit(analysis, addPieceEdit(analysis, params.persona, params.phase, ctx.locale))];
+      const edit = addPieceEdit(analysis, params.persona, params.phase, ctx.locale);
+      // No list to add to (`content:` holds something else): no edit, and the preview says so.
+      return isNoEdit(edit) ? [] : [toLspEdit(analysis, edit)];
     });
   },
 };

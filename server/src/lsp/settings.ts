@@ -6,6 +6,7 @@ import { DIAGNOSTIC_CODES, type AnalysisOptions, type DiagnosticCode, type Local
 export interface JourneySettings {
   diagnostics?: { severity?: Record<string, unknown> };
   rules?: { minPerCell?: unknown };
+  maxFileSize?: unknown;
 }
 
 const SEVERITY_SETTINGS: readonly string[] = ['error', 'warning', 'information', 'hint', 'off'];
@@ -22,6 +23,8 @@ export function toAnalysisOptions(settings: JourneySettings | null | undefined, 
   options.severity = severity;
   const min = settings?.rules?.minPerCell;
   if (typeof min === 'number' && Number.isInteger(min) && min >= 0) options.minPerCell = min;
+  const maxFileSize = settings?.maxFileSize;
+  if (typeof maxFileSize === 'number' && Number.isInteger(maxFileSize) && maxFileSize > 0) options.maxFileSize = maxFileSize;
   return options;
 }
 

@@ -7,7 +7,7 @@ import type { Span } from '../lineIndex';
 import type { Locale } from '../messages';
 import { findPersona, findPhase } from '../symbols';
 import { addPieceEdit, definePersonaEdit, expectNoContentEdit } from './planEdits';
-import { innerSpan, type TextEdit } from './textEdit';
+import { innerSpan, isNoEdit, type TextEdit } from './textEdit';
 
 export interface CodeAction {
   title: string;
@@ -37,6 +37,9 @@ const TITLES: Record<Locale, { replace(v: string): string; define(v: string): st
   },
 };
 
+/** At most this many "add a content piece" actions for one gap. */
+export const MAX_ADD_ACTIONS = 25;
+
 const ALL: Record<Locale, { personas: string; phases: string }> = {
   en: { personas: 'every persona', phases: 'every phase' },
   nl: { personas: 'elke persona', phases: 'elke fase' },
@@ -52,7 +55,8 @@ export function codeActionsFor(analysis: Analysis, diagnostic: DiagnosticRef, lo
     case 'unknown-key':
     case 'unknown-model':
     case 'invalid-value':
-      if (data.suggestion) {
+      // A replacement stays on its line: a span over a line break (only in a broken file) would swallow text.
+      if (data.suggestion && !/[\r\n]/.test(analysis.text.slice(diagnostic.span.start, diagnostic.span.end))) {
         actions.push({ title: title.replace(data.suggestion), isPreferred: true, edit: { span: innerSpan(analysis.text, diagnostic.span), newText: data.suggestion } });
       }
       if (diagnostic.code === 'unknown-persona' && data.persona) {
@@ -67,8 +71,10 @@ export function codeActionsFor(analysis: Analysis, diagnostic: DiagnosticRef, lo
       // A whole empty phase (or persona) can be filled for any one persona (or phase) of the plan.
       const personas = data.persona ? [data.persona] : analysis.plan.personas.map((persona) => persona.id);
       const phases = data.phase ? [data.phase] : analysis.plan.phases.map((phase) => phase.id);
-      for (const persona of personas) {
+      // Capped: a plan with thousands of personas must not build (or show) thousands of actions.
+      adding: for (const persona of personas) {
         for (const phase of phases) {
+          if (actions.length >= MAX_ADD_ACTIONS) break adding;
           actions.push({ title: title.add(personaName(persona), phaseName(phase)), edit: addPieceEdit(analysis, persona, phase, locale) });
         }
       }
@@ -78,5 +84,6 @@ export function codeActionsFor(analysis: Analysis, diagnostic: DiagnosticRef, lo
       break;
     }
   }
-  return actions;
+  // An edit that changes nothing (no list there to add to) is no fix.
+  return actions.filter((action) => !isNoEdit(action.edit));
 }

@@ -4,8 +4,8 @@ import type { Analysis } from '../analyze';
 import { WILDCARD } from '../fields';
 import type { Locale } from '../messages';
 import { findPersona, findPhase } from '../symbols';
-import { afterLastEntry, appendToList, endOfText } from './appendToList';
-import { yamlScalar, type TextEdit } from './textEdit';
+import { afterLastEntry, appendToList, endOfText, flowSeparator, rootIndent } from './appendToList';
+import { noEdit, yamlScalar, type TextEdit } from './textEdit';
 
 const PLACEHOLDER: Record<Locale, (persona: string, phase: string) => string> = {
   en: (persona, phase) => `New piece for ${persona} in ${phase}`,
@@ -22,7 +22,7 @@ export function addPieceEdit(analysis: Analysis, personaId: string, phaseId: str
   const { plan } = analysis;
   return appendToList(
     analysis,
-    { field: plan.sections.content, items: plan.pieces.map((piece) => piece.span), whenAbsent: { offset: endOfText(analysis), keyIndent: 0, key: 'content' } },
+    { field: plan.sections.content, items: plan.pieces.map((piece) => piece.span), whenAbsent: { offset: endOfText(analysis), keyIndent: rootIndent(analysis), key: 'content' } },
     {
       block: [`title: ${title}`, `persona: ${persona}`, `phase: ${phase}`, 'status: idea'],
       flow: `{ title: ${title}, persona: ${persona}, phase: ${phase}, status: idea }`,
@@ -38,17 +38,23 @@ export function expectNoContentEdit(analysis: Analysis, personaId: string, phase
   const rules = plan.sections.rules;
   const ignore = plan.rules.fields.ignore;
   if (!rules) {
-    return appendToList(analysis, { items: [], whenAbsent: { offset: endOfText(analysis), keyIndent: 0, key: 'ignore', prefix: ['rules'] } }, item);
+    return appendToList(analysis, { items: [], whenAbsent: { offset: endOfText(analysis), keyIndent: rootIndent(analysis), key: 'ignore', prefix: ['rules'] } }, item);
   }
   if (ignore) {
     return appendToList(analysis, { field: ignore, items: plan.rules.ignore.map((r) => r.span), whenAbsent: { offset: ignore.value.end, keyIndent: 0, key: 'ignore' } }, item);
   }
-  if (text.charAt(rules.value.start) === '{') {
-    // `rules: { min-per-cell: 2 }`: stay in flow style.
-    const at = afterLastEntry(text, text.lastIndexOf('}', rules.value.end - 1));
+  const value = text.slice(rules.value.start, rules.value.end);
+  if (value.startsWith('{')) {
+    // `rules: { min-per-cell: 2 }`: stay in flow style (an unclosed mapping cannot take a key).
+    const close = text.lastIndexOf('}', rules.value.end - 1);
+    if (close < rules.value.start) return noEdit(rules.value.end);
+    const at = afterLastEntry(text, close);
     const empty = text.charAt(at - 1) === '{';
-    return { span: { start: at, end: at }, newText: `${empty ? ' ' : ', '}ignore: [${rule}]${empty ? ' ' : ''}` };
+    return { span: { start: at, end: at }, newText: `${flowSeparator(text, at, ' ')}ignore: [${rule}]${empty ? ' ' : ''}` };
   }
+  // Only a block mapping (which starts below its key) or nothing at all can take an `ignore:` line.
+  const below = lines.position(rules.value.start).line > lines.position(rules.key.start).line;
+  if (value.trim() !== '' && !(below && Object.keys(plan.rules.fields).length > 0)) return noEdit(rules.value.end);
   // `rules:` has other keys but no `ignore`: add it after the last of them, at their indentation.
   const fields = Object.values(plan.rules.fields);
   const keyIndent = fields.length > 0 ? lines.position(fields[0].key.start).character : lines.position(rules.key.start).character + 2;
@@ -63,7 +69,7 @@ export function definePersonaEdit(analysis: Analysis, personaId: string): TextEd
   const name = personaId.replace(/[-_]+/g, ' ').replace(/^./, (c) => c.toUpperCase());
   return appendToList(
     analysis,
-    { field: plan.sections.personas, items: plan.personas.map((persona) => persona.span), whenAbsent: { offset: endOfText(analysis), keyIndent: 0, key: 'personas' } },
+    { field: plan.sections.personas, items: plan.personas.map((persona) => persona.span), whenAbsent: { offset: endOfText(analysis), keyIndent: rootIndent(analysis), key: 'personas' } },
     { block: [`id: ${yamlScalar(personaId)}`, `name: ${yamlScalar(name)}`], flow: `{ id: ${yamlScalar(personaId)}, name: ${yamlScalar(name)} }` },
   );
 }

@@ -47,6 +47,10 @@ export function renameEdits(analysis: Analysis, offset: number, newId: string, l
   if (id === check.placeholder) return { ok: true, edits: [] };
   const taken = check.kind === 'persona' ? analysis.plan.personas.some((p) => p.id === id) : analysis.plan.phases.some((p) => p.id === id);
   if (taken) return { ok: false, message: text.taken(check.kind, id) };
-  const edits = occurrencesOf(analysis, check.kind, check.placeholder).map((occurrence) => ({ span: innerSpan(analysis.text, occurrence.span), newText: id }));
+  // Only where the id itself is written: an alias (`*p`, `<<: *p`) follows its renamed anchor by itself.
+  const edits = occurrencesOf(analysis, check.kind, check.placeholder)
+    .map((occurrence) => innerSpan(analysis.text, occurrence.span))
+    .filter((span) => analysis.text.slice(span.start, span.end) === check.placeholder)
+    .map((span) => ({ span, newText: id }));
   return { ok: true, edits };
 }

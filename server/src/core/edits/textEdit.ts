@@ -6,6 +6,15 @@ export interface TextEdit {
   newText: string;
 }
 
+/** The edit that changes nothing: for a place an item cannot be added to. Quick fixes and the preview leave such edits out. */
+export function noEdit(at: number): TextEdit {
+  return { span: { start: at, end: at }, newText: '' };
+}
+
+export function isNoEdit(edit: TextEdit): boolean {
+  return edit.newText === '' && edit.span.start === edit.span.end;
+}
+
 /** Applies non-overlapping edits (as an editor would), for tests and the CLI. */
 export function applyEdits(text: string, edits: TextEdit[]): string {
   const sorted = [...edits].sort((a, b) => b.span.start - a.span.start || b.span.end - a.span.end);

@@ -1,0 +1,2 @@
+// Incremental analysis of a document across versions (used by the language server).
+export { IncrementalAnalyzer, type UpdateReport } from './incrementalAnalysis';

@@ -1,0 +1,87 @@
+// Parsing and reading one part of a plan on its own, at its place in the whole text: the
+// parser starts counting at the part's offset, so every node range, span and finding is
+// already in whole-text offsets. A part that parses with any error or warning, holds an alias
+// (its anchor may live in another part) or is not the shape its place demands is refused.
+import { Composer, Document, isAlias, isMap, isScalar, isSeq, Pair, Parser, visit } from 'yaml';
+import { PARSE_OPTIONS } from '../analyze';
+import { reportDuplicateKeys } from '../uniqueKeys';
+import type { Messages, Locale } from '../messages';
+import type { Piece } from '../plan';
+import { readContentItem, type Finding } from '../readPlan';
+import { YamlNodes } from '../yamlNodes';
+import type { Part } from './segments';
+
+/** A `content:` item, read: what readPlan would have produced for it in a full analysis. Moved in place by later edits. */
+export interface ItemPart extends Part {
+  piece: Piece | undefined;
+  /** What reading the item reported, in report order. Duplicate ids are not among them: they depend on other items. */
+  findings: Finding[];
+  /** The one-item list's range: where its `-` is and where its value ends (the content list's span is made of these). */
+  listStart: number;
+  listEnd: number;
+  /** What checking the piece's persona and phase references reported, for the persona and phase ids in `key`. */
+  references?: { key: string; findings: Finding[] };
+}
+
+/** The header or the trailer: its top-level key/value pairs. */
+export interface MapPart extends Part {
+  pairs: Pair[];
+}
+
+export function parsePart(text: string, part: Part): Document.Parsed | undefined {
+  const source = detach(text.slice(part.start, part.end));
+  // A lone CR is a line break to YAML but not to the splitter; a BOM inside the text is odd enough.
+  if (/\r(?!\n)|\uFEFF/.test(source)) return undefined;
+  const parser = new Parser();
+  parser.offset = part.start;
+  const docs = Array.from(new Composer(PARSE_OPTIONS).compose(parser.parse(source), false, part.end));
+  if (docs.length !== 1) return undefined;
+  const doc = docs[0];
+  reportDuplicateKeys(doc);
+  if (doc.errors.length > 0 || doc.warnings.length > 0) return undefined;
+  if (source.includes('*') && hasAlias(doc)) return undefined;
+  return doc;
+}
+
+export function readItemPart(text: string, part: Part, msg: Messages, locale: Locale): ItemPart | undefined {
+  const doc = parsePart(text, part);
+  const list = doc?.contents;
+  if (!doc || !isSeq(list) || list.items.length !== 1 || !list.range) return undefined;
+  const findings: Finding[] = [];
+  const ctx = { nodes: new YamlNodes(doc, text), msg, locale, report: (finding: Finding) => void findings.push(finding) };
+  const piece = readContentItem(ctx, list.items[0], 0);
+  return { start: part.start, end: part.end, piece, findings, listStart: list.range[0], listEnd: list.range[1] };
+}
+
+export function readMapPart(text: string, part: Part): MapPart | undefined {
+  const doc = parsePart(text, part);
+  const root = doc?.contents;
+  if (!doc || !isMap(root) || root.anchor || root.tag) return undefined;
+  return { start: part.start, end: part.end, pairs: root.items as Pair[] };
+}
+
+/** True for a pair written as a bare `content:` — the key the items hang under. */
+export function isBareContentPair(pair: Pair | undefined): boolean {
+  if (!pair || !isScalar(pair.key) || pair.key.value !== 'content') return false;
+  const value = pair.value;
+  return value === null || value === undefined || (isScalar(value) && value.value === null && !value.anchor && !value.tag);
+}
+
+function hasAlias(doc: Document.Parsed): boolean {
+  let found = false;
+  visit(doc, {
+    Alias: () => {
+      found = true;
+      return visit.BREAK;
+    },
+  });
+  return found || isAlias(doc.contents);
+}
+
+/**
+ * A copy of a slice that does not keep the whole text alive: strings the parser takes from the
+ * part would otherwise pin every version of a large plan that an edit was ever read from.
+ */
+function detach(slice: string): string {
+  return (' ' + slice).slice(1);
+}

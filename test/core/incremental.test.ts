@@ -1,0 +1,233 @@
+// The incremental analysis must equal a from-scratch analysis after every edit. A seeded
+// property test applies random edit sequences (inserts, deletes, line joins, indentation
+// changes, pastes of whole blocks, broken YAML) to the samples and compares diagnostics, the
+// matrix model and the plan at each step; a few targeted cases check that the shortcut is
+// really taken (only the touched part is read) and that unusual layouts fall back.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { analyze, toMatrixModel, type Analysis, type AnalysisOptions } from '../../server/src/core';
+import { IncrementalAnalyzer } from '../../server/src/core/incremental';
+import { LspClient } from '../helpers/lspClient';
+import { FULL_PLAN } from '../helpers/plans';
+
+const SAMPLES = readdirSync('samples')
+  .filter((name) => name.endsWith('.journey'))
+  .sort()
+  .map((name) => readFileSync(join('samples', name), 'utf8'));
+
+/** mulberry32: a small seeded PRNG, so a failure replays exactly. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Blocks a user pastes: whole pieces (some with block scalars, multi-line flow, anchors), sections, oddities. */
+const PASTES = [
+  '  - id: geplakt\n    title: Geplakt stuk\n    persona: "*"\n    phase: awareness\n',
+  '  - title: Notities\n    persona: cfo\n    phase: [awareness, decision]\n    notes: |\n      eerste regel\n\n      - geen item\n    status: draft\n',
+  '  - title: Flow\n    persona: it\n    phase: awareness\n    kpi: { reach: 5,\n      leads: 2 }\n',
+  '  - &basis\n    title: Anker\n    persona: it\n    phase: awareness\n  - *basis\n',
+  '  - title: Merge\n    <<: { persona: it, phase: awareness }\n',
+  '  - title: "open quote\n',
+  '  - title: kapot: dubbele punt\n',
+  '  - title: Dubbel\n    title: Dubbel\n',
+  '  - just a string\n',
+  '  -\n',
+  'rules:\n  min-per-cell: 2\n  ignore:\n    - { persona: cfo, phase: "*" }\n',
+  'journey: Tweede titel\n',
+  '---\njourney: ander document\n',
+  'content:\n  - title: Nog een lijst\n',
+  '# een opmerking\n\n',
+  '  # sectie\n',
+  '\tpersona: tab\n',
+  'notes: >\n  gevouwen\n',
+  'x: [1,\n2]\n',
+];
+const TYPED = ['a', 'x', ' ', ':', '-', '- ', '\n', '\n  ', '\n    ', '"', "'", '#', '[', ']', '{', '}', ',', '*', '&', '|', '\t', ': ', 'persona: ', 'phase: ', 'status: retired', 'id: dubbel', '\r\n', 'é', '😀', '\ud83d'];
+
+type Edit = { start: number; end: number; text: string };
+
+function randomEdit(text: string, rnd: () => number): Edit {
+  const pick = <T>(list: T[]): T => list[Math.floor(rnd() * list.length)];
+  const at = Math.floor(rnd() * (text.length + 1));
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+  const line = pick(lineStarts);
+  const roll = rnd();
+  if (roll < 0.3) {
+    // typing: mostly inside a line's content, as users do; sometimes anywhere
+    let inLine = line;
+    while (text[inLine] === ' ') inLine++;
+    const end = text.indexOf('\n', inLine);
+    const where = rnd() < 0.7 ? inLine + Math.floor(rnd() * ((end < 0 ? text.length : end) - inLine + 1)) : at;
+    return { start: where, end: where, text: pick(TYPED) };
+  }
+  if (roll < 0.45) return { start: at, end: Math.min(text.length, at + 1 + Math.floor(rnd() * (rnd() < 0.8 ? 3 : 200))), text: '' }; // deleting
+  if (roll < 0.55) {
+    // joining a line with the next
+    const newline = text.indexOf('\n', line);
+    if (newline < 0) return { start: at, end: at, text: 'x' };
+    let end = newline + 1;
+    while (rnd() < 0.5 && text[end] === ' ') end++;
+    return { start: newline, end, text: rnd() < 0.5 ? '' : ' ' };
+  }
+  if (roll < 0.7) {
+    // indenting or dedenting a line
+    if (rnd() < 0.5) return { start: line, end: line, text: rnd() < 0.7 ? '  ' : ' ' };
+    let end = line;
+    while (end < line + 2 && text[end] === ' ') end++;
+    return { start: line, end, text: '' };
+  }
+  if (roll < 0.85) {
+    // pasting a block at a line start: one of the library, or a copy of an existing item
+    const items = [...text.matchAll(/^ {2}- [^\n]*\n(?:(?: {3,}[^\n]*|)\n)*/gm)].map((m) => m[0]);
+    return { start: line, end: line, text: items.length > 0 && rnd() < 0.4 ? pick(items) : pick(PASTES) };
+  }
+  if (roll < 0.93) {
+    // replacing a value with another one, valid or not
+    const colon = text.indexOf(': ', line);
+    const newline = text.indexOf('\n', line);
+    if (colon < 0 || (newline >= 0 && colon > newline)) return { start: at, end: at, text: 'y' };
+    return { start: colon + 2, end: newline < 0 ? text.length : newline, text: pick(['it', 'cfo', 'awareness', 'retired', 'published', '2026-02-30', 'onbekend', '"*"', '[it, cfo]', '', 'https://x.nl']) };
+  }
+  // cutting a run of whole lines
+  const from = line;
+  let to = from;
+  for (let n = 1 + Math.floor(rnd() * 12); n > 0 && to < text.length; n--) {
+    const newline = text.indexOf('\n', to);
+    to = newline < 0 ? text.length : newline + 1;
+  }
+  return { start: from, end: to, text: '' };
+}
+
+function apply(text: string, edit: Edit): string {
+  return text.slice(0, edit.start) + edit.text + text.slice(edit.end);
+}
+
+function assertSame(actual: Analysis, text: string, options: AnalysisOptions, where: string): void {
+  const expected = analyze(text, options);
+  assert.deepEqual(actual.diagnostics, expected.diagnostics, `diagnostics differ ${where}`);
+  assert.deepEqual(toMatrixModel(actual), toMatrixModel(expected), `matrix model differs ${where}`);
+  assert.equal(JSON.stringify(actual.plan), JSON.stringify(expected.plan), `plan differs ${where}`);
+  assert.equal(actual.text, text);
+  const lineStarts = (analysis: Analysis) => Array.from({ length: analysis.lines.lineCount }, (_, line) => analysis.lines.lineStart(line));
+  assert.deepEqual(lineStarts(actual), lineStarts(expected), `line index differs ${where}`);
+}
+
+const OPTION_SETS: AnalysisOptions[] = [{}, { locale: 'nl', minPerCell: 2, severity: { 'empty-cell': 'off', 'unknown-key': 'error' } }];
+
+describe('incremental analysis', () => {
+  it('equals a from-scratch analysis after every step of random edit sequences', () => {
+    let steps = 0;
+    let incremental = 0;
+    const starts = [...SAMPLES, SAMPLES[0].replace(/\n/g, '\r\n'), FULL_PLAN];
+    starts.forEach((start, s) => {
+      // A size limit just above the start: edits cross it both ways (the UTF-8 length is kept up to date, not re-measured).
+      const sized: AnalysisOptions = { maxFileSize: Buffer.byteLength(start) + 4 };
+      for (const [o, options] of [...OPTION_SETS, sized].entries()) {
+        const seed = 1000 + s * 10 + o;
+        const rnd = random(seed);
+        const analyzer = new IncrementalAnalyzer();
+        let text = start;
+        let lastClean = text;
+        let full = 0;
+        assertSame(analyzer.update(text, options), text, options, `(seed ${seed}, start)`);
+        for (let step = 0; step < 25; step++) {
+          // Broken text for a while, then back to the last text the shortcut handled: as a user would, with undo.
+          const edit = full > 2 && rnd() < 0.6 ? { start: 0, end: text.length, text: lastClean } : randomEdit(text, rnd);
+          text = apply(text, edit);
+          assertSame(analyzer.update(text, options), text, options, `(seed ${seed}, step ${step}, edit ${JSON.stringify(edit)})`);
+          steps++;
+          if (analyzer.last.mode === 'incremental') {
+            incremental++;
+            full = 0;
+            lastClean = text;
+          } else full++;
+        }
+      }
+    });
+    assert.ok(steps >= 400, `${steps} steps`);
+    // Not vacuous: many steps must take the shortcut, and many must fall back (random edits break YAML a lot).
+    assert.ok(incremental > steps / 4, `only ${incremental} of ${steps} steps were incremental`);
+    assert.ok(steps - incremental > steps / 10, `only ${steps - incremental} of ${steps} steps fell back`);
+  });
+
+  it('reads only the item an edit falls in', () => {
+    const analyzer = new IncrementalAnalyzer();
+    let text = SAMPLES[0];
+    analyzer.update(text);
+    assert.equal(analyzer.last.mode, 'incremental');
+    assert.equal(analyzer.last.partsRead, analyze(text).plan.pieces.length + 2, 'the first version reads every part: header, items, trailer');
+    const at = text.indexOf('title: ', text.length / 2) + 'title: '.length;
+    text = text.slice(0, at) + 'Nieuw: ' + text.slice(at);
+    analyzer.update(text);
+    assert.deepEqual(analyzer.last, { mode: 'full', reason: 'content item', partsRead: 0 }, 'a colon in a plain title breaks the YAML: full parse');
+    text = text.replace('Nieuw: ', 'Nieuw ');
+    assertSame(analyzer.update(text), text, {}, 'after fixing');
+    // The edited item, and the trailer (`rules:`), which is re-read rather than moved when an edit shifts it.
+    assert.deepEqual(analyzer.last, { mode: 'incremental', partsRead: 2 });
+    const kept = text.indexOf('status: published', text.length / 3) + 'status: publishe'.length;
+    text = text.slice(0, kept) + 'x' + text.slice(kept + 1);
+    assertSame(analyzer.update(text), text, {}, 'after replacing a character');
+    assert.deepEqual(analyzer.last, { mode: 'incremental', partsRead: 1 }, 'nothing moved: the item alone');
+    const header = text.indexOf('journey: ') + 'journey: '.length;
+    text = text.slice(0, header) + 'X' + text.slice(header);
+    assertSame(analyzer.update(text), text, {}, 'after a title edit');
+    assert.deepEqual(analyzer.last, { mode: 'incremental', partsRead: 2 }, 'the header and the trailer');
+  });
+
+  it('falls back to a full analysis where parts cannot be read alone, and recovers', () => {
+    for (const [text, reason] of [
+      ['---\n' + FULL_PLAN, 'layout'],
+      [FULL_PLAN.replace('content:', 'content: # de stukken\n\t# tab'), 'layout'],
+      [FULL_PLAN.replace('  - title: Webinar', '  - title: "Webinar'), 'content item'],
+    ]) {
+      const analyzer = new IncrementalAnalyzer();
+      assertSame(analyzer.update(text), text, {}, JSON.stringify(text));
+      assert.deepEqual([analyzer.last.mode, analyzer.last.reason], ['full', reason]);
+    }
+    const analyzer = new IncrementalAnalyzer();
+    const aliased = FULL_PLAN.replace('  - title: Webinar', '  - &w title: Webinar').replace(/$/, '  - *w\n');
+    assertSame(analyzer.update(aliased), aliased, {}, 'alias');
+    assert.deepEqual([analyzer.last.mode, analyzer.last.reason], ['full', 'content item']);
+    const duplicate = FULL_PLAN + 'journey: again\n';
+    assertSame(analyzer.update(duplicate), duplicate, {}, 'duplicate key');
+    assert.deepEqual([analyzer.last.mode, analyzer.last.reason], ['full', 'duplicate top-level key']);
+    assertSame(analyzer.update(FULL_PLAN), FULL_PLAN, {}, 'recovered');
+    assert.equal(analyzer.last.mode, 'incremental');
+  });
+
+  it('is what the language server publishes after ranged edits (the text is diffed, not the events)', async () => {
+    const client = await LspClient.start();
+    try {
+      const uri = 'file:///plans/incremental.journey';
+      let text = SAMPLES[0];
+      client.open(uri, text, 1);
+      await client.diagnostics(uri, 1);
+      const rnd = random(77);
+      for (let step = 0; step < 30; step++) {
+        const edit = randomEdit(text, rnd);
+        const lines = analyze(text).lines;
+        const version = client.edit(uri, { start: lines.position(edit.start), end: lines.position(edit.end) }, edit.text);
+        text = apply(text, edit);
+        const published = await client.diagnostics(uri, version);
+        const expected = analyze(text).diagnostics.map((d) => ({ code: d.code, message: d.message, range: d.range }));
+        assert.deepEqual(
+          published.diagnostics.map((d) => ({ code: d.code, message: d.message, range: d.range })),
+          expected,
+          `step ${step}, edit ${JSON.stringify(edit)}`,
+        );
+      }
+    } finally {
+      await client.stop();
+    }
+  });
+});
