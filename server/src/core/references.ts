@@ -1,43 +1,36 @@
 // Checks that every persona and phase a piece or an ignore rule names is defined in the plan.
+import type { DiagnosticCode } from './diagnostics';
 import { WILDCARD } from './fields';
 import type { Plan, Reference } from './plan';
 import type { ReadContext } from './readPlan';
 import { closest } from './similar';
 
 export function checkReferences(plan: Plan, ctx: ReadContext): void {
-  const personaIds = plan.personas.map((persona) => persona.id);
+  const checkPersona = referenceChecker(ctx, 'unknown-persona', plan.personas.map((persona) => persona.id), (value) => ctx.msg.unknownPersona(value));
   const phaseIds = plan.phases.map((phase) => phase.id);
-  const personas = new Set(personaIds);
-  const phases = new Set(phaseIds);
-
-  const checkPersona = (ref: Reference | undefined): void => {
-    if (!ref || ref.value === WILDCARD || personas.has(ref.value)) return;
-    const suggestion = closest(ref.value, personaIds);
-    ctx.report({
-      code: 'unknown-persona',
-      span: ref.span,
-      message: ctx.msg.unknownPersona(ref.value) + (suggestion ? ctx.msg.didYouMean(suggestion) : ''),
-      data: { suggestion, persona: ref.value },
-    });
-  };
-  const checkPhase = (ref: Reference | undefined): void => {
-    if (!ref || ref.value === WILDCARD || phases.has(ref.value)) return;
-    const suggestion = closest(ref.value, phaseIds);
-    ctx.report({
-      code: 'unknown-phase',
-      span: ref.span,
-      message: ctx.msg.unknownPhase(ref.value, phaseIds) + (suggestion ? ctx.msg.didYouMean(suggestion) : ''),
-      data: { suggestion, phase: ref.value },
-    });
-  };
-
+  const checkPhase = referenceChecker(ctx, 'unknown-phase', phaseIds, (value) => ctx.msg.unknownPhase(value, phaseIds));
   for (const piece of plan.pieces) {
     piece.personas.forEach(checkPersona);
-    // `*` means every phase only in ignore rules; in a piece it is still accepted, as for personas.
     piece.phases.forEach(checkPhase);
   }
   for (const rule of plan.rules.ignore) {
     checkPersona(rule.persona);
     checkPhase(rule.phase);
   }
+}
+
+/** Reports a reference to an id that is not defined, with the closest defined id as suggestion. */
+function referenceChecker(ctx: ReadContext, code: DiagnosticCode & ('unknown-persona' | 'unknown-phase'), ids: string[], message: (value: string) => string) {
+  const defined = new Set(ids);
+  const side = code === 'unknown-persona' ? 'persona' : 'phase';
+  return (ref: Reference | undefined): void => {
+    if (!ref || ref.value === WILDCARD || defined.has(ref.value)) return;
+    const suggestion = closest(ref.value, ids);
+    ctx.report({
+      code,
+      span: ref.span,
+      message: message(ref.value) + (suggestion ? ctx.msg.didYouMean(suggestion) : ''),
+      data: { suggestion, [side]: ref.value },
+    });
+  };
 }
