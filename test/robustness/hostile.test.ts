@@ -8,6 +8,7 @@ import { codeActionsFor } from '../../server/src/core/edits';
 import { MAX_ADD_ACTIONS } from '../../server/src/core/edits/codeActions';
 import { exerciseCore } from '../fuzz/exercise';
 import { Rng } from '../fuzz/mutate';
+import { allEdits, checkEdits } from './editChecks';
 import { aliasBomb, HOSTILE_INPUTS } from './hostileInputs';
 
 describe('hostile input: the core always answers', () => {
@@ -87,6 +88,18 @@ describe('hostile input: what the answers say', () => {
     const summary = (text: string): string[] => analyze(text).diagnostics.map((d) => `${d.code}@${d.range.start.line}`);
     assert.deepEqual(summary(`\uFEFF${plan}`), summary(plan));
     assert.deepEqual(summary(plan.replace(/\n/g, '\r\n')), summary(plan));
+  });
+
+  it('every edit on the small hostile inputs keeps the rules (and finishes)', () => {
+    for (const input of HOSTILE_INPUTS) {
+      const text = input.make();
+      if (text.length > 50_000) continue;
+      const analysis = analyze(text);
+      // allEdits tries every cell: skip the plan built to have a quarter of a million of them.
+      if (analysis.plan.personas.length * analysis.plan.phases.length > 2_000) continue;
+      const failures = allEdits(analysis).map((edit) => [edit.what, checkEdits(analysis, edit.edits, edit.goal)]).filter(([, wrong]) => wrong);
+      assert.deepEqual(failures, [], input.name);
+    }
   });
 
   it('a matrix too large to build is one diagnostic, not an exhausted heap', () => {

@@ -62,5 +62,7 @@ export const HOSTILE_INPUTS: HostileInput[] = [
   { name: 'a 1 MB key', make: () => `${'k'.repeat(MB)}: v\npersonas: [a]\n`, expect: ['unknown-key'] },
   { name: '500 × 500 personas and phases', make: () => `journey: T\npersonas: [${Array.from({ length: 500 }, (_, i) => `p${i}`).join(', ')}]\nphases: [${Array.from({ length: 500 }, (_, i) => `f${i}`).join(', ')}]\n`, expect: ['file-too-large'] },
   { name: '200,000 line breaks', make: () => `journey: T\n${'\n'.repeat(200_000)}personas: [a]\n`, expect: ['persona-without-content'] },
+  // Found by the fuzzer: a blank run after a flow mapping once sent a regular expression into exponential backtracking.
+  { name: 'a flow mapping key followed by a long blank run', make: () => `{ journey: T, personas: [{ id: a }] }${' '.repeat(5_000)}: x\n`, expect: ['unknown-key'] },
   { name: 'YAML tags and directives', make: () => `%YAML 1.2\n---\njourney: !!binary aGVsbG8=\npersonas: !custom [a]\ncontent: !!set { a }\n`, expect: [] },
 ];

@@ -5,10 +5,8 @@ import { waitFor } from './harness';
 
 export type VscodeApi = typeof Vscode;
 
-export const DIAGNOSTIC_CODES = [
-  'yaml-syntax', 'missing-field', 'invalid-value', 'unknown-model', 'unknown-persona', 'unknown-phase',
-  'duplicate-id', 'unknown-key', 'empty-phase', 'persona-without-content', 'empty-cell',
-] as const;
+// The codes the server may publish: the core's own list, so the suite never drifts from it.
+export { DIAGNOSTIC_CODES } from '../../server/src/core/diagnostics';
 
 export class SuiteContext {
   constructor(readonly vscode: VscodeApi) {}

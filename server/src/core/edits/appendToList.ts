@@ -117,7 +117,9 @@ function flowRoot(text: string, end: number): { open: number; close: number } | 
   if (open >= end || text.charAt(open) !== '{') return undefined;
   const close = text.lastIndexOf('}', end - 1);
   // Only comments may follow: `{ … }: value` is a block mapping whose first key is a flow mapping.
-  if (close <= open || !/^(?:\s+|#[^\r\n]*)*$/.test(text.slice(close + 1, end))) return undefined;
+  // (Checked line by line: a regular expression with nested repetition backtracks exponentially on long blank runs.)
+  const rest = text.slice(close + 1, end).split(/\r\n|\r|\n/);
+  if (close <= open || !rest.every((line) => line.trimStart() === '' || line.trimStart().startsWith('#'))) return undefined;
   return { open, close };
 }
 
