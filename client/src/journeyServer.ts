@@ -3,12 +3,13 @@
 // here, because a language client keeps only one handler per notification method.
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import type { MatrixModel } from '../../server/src/core/matrixModel';
+import type { MatrixModel, MatrixSummary } from '../../server/src/core/matrixModel';
 
 export type { MatrixModel };
 export type ExportFormat = 'html' | 'csv' | 'markdown' | 'mermaid' | 'json';
 
 export const MATRIX_REQUEST = 'journey/matrix';
+export const COVERAGE_REQUEST = 'journey/coverage';
 export const ADD_PIECE_EDIT_REQUEST = 'journey/addPieceEdit';
 export const EXPORT_REQUEST = 'journey/export';
 export const ANALYSIS_CHANGED_NOTIFICATION = 'journey/analysisChanged';
@@ -23,6 +24,12 @@ const asUri = (client: BaseLanguageClient, uri: vscode.Uri): string => client.co
 export async function requestMatrix(client: BaseLanguageClient, uri: vscode.Uri): Promise<MatrixModel | null> {
   const model = await client.sendRequest<MatrixModel | null>(MATRIX_REQUEST, { uri: asUri(client, uri) });
   return model ?? null;
+}
+
+/** Coverage and syntax errors only: what the status bar shows, without the matrix's cells. */
+export async function requestCoverage(client: BaseLanguageClient, uri: vscode.Uri): Promise<MatrixSummary | null> {
+  const summary = await client.sendRequest<MatrixSummary | null>(COVERAGE_REQUEST, { uri: asUri(client, uri) });
+  return summary ?? null;
 }
 
 /** The edit that adds a piece for the cell (the quick fix's edit), as VS Code edits. */

@@ -2,7 +2,7 @@
 // a click opens the preview to the side.
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { isJourneyDocument, onAnalysisChanged, requestMatrix, sameDocument } from './journeyServer';
+import { isJourneyDocument, onAnalysisChanged, requestCoverage, sameDocument } from './journeyServer';
 import { SHOW_PREVIEW_TO_SIDE_COMMAND } from './preview';
 
 export function registerCoverageStatusBar(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
@@ -23,7 +23,7 @@ export function registerCoverageStatusBar(context: vscode.ExtensionContext, clie
     }
     let model;
     try {
-      model = await requestMatrix(client, document.uri);
+      model = await requestCoverage(client, document.uri);
     } catch {
       model = null;
     }

@@ -54,6 +54,21 @@ describe('language server over stdio', () => {
     assert.equal(await client.request('journey/matrix', {}), null);
   });
 
+  it('answers journey/coverage with the matrix model’s coverage and syntax errors, without cells', async () => {
+    const uri = 'file:///plans/coverage.journey';
+    client.open(uri, readFileSync(SAMPLE, 'utf8'));
+    await client.diagnostics(uri, 1);
+    const model = await client.request<MatrixModel>('journey/matrix', { uri });
+    assert.deepEqual(await client.request('journey/coverage', { uri }), { coverage: model.coverage, syntaxErrors: model.syntaxErrors });
+    const broken = client.edit(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, 'journey: "unclosed\n');
+    await client.diagnostics(uri, broken);
+    const summary = await client.request<Pick<MatrixModel, 'coverage' | 'syntaxErrors'>>('journey/coverage', { uri });
+    const brokenModel = await client.request<MatrixModel>('journey/matrix', { uri });
+    assert.ok(summary.syntaxErrors.length > 0);
+    assert.deepEqual(summary, { coverage: brokenModel.coverage, syntaxErrors: brokenModel.syntaxErrors });
+    assert.equal(await client.request('journey/coverage', { uri: 'file:///nope.journey' }), null);
+  });
+
   it('sends journey/analysisChanged after each analysis', async () => {
     const uri = 'file:///plans/notify.journey';
     client.open(uri, FULL_PLAN, 7);

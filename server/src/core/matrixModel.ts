@@ -1,6 +1,7 @@
 // The matrix as plain JSON: what `journey/matrix` returns, what `journey matrix --format json`
 // prints, and what the preview and every export render. Field names are a public contract.
 import type { Analysis } from './analyze';
+import { coverageOf } from './matrix';
 import type { Stage } from './phaseModels';
 
 export interface MatrixPiece {
@@ -36,6 +37,19 @@ export interface MatrixModel {
   syntaxErrors: { message: string; line: number; column: number }[];
 }
 
+/** What the status bar needs, without the cells: cheap to send on every keystroke of a large plan. */
+export type MatrixSummary = Pick<MatrixModel, 'coverage' | 'syntaxErrors'>;
+
+export function toMatrixSummary(analysis: Analysis): MatrixSummary {
+  return { coverage: coverageOf(analysis.matrix), syntaxErrors: syntaxErrorsOf(analysis) };
+}
+
+function syntaxErrorsOf(analysis: Analysis): MatrixModel['syntaxErrors'] {
+  return analysis.diagnostics
+    .filter((diagnostic) => diagnostic.code === 'yaml-syntax' && diagnostic.severity === 'error')
+    .map((diagnostic) => ({ message: diagnostic.message, line: diagnostic.range.start.line + 1, column: diagnostic.range.start.character + 1 }));
+}
+
 export function toMatrixModel(analysis: Analysis): MatrixModel {
   const { plan, matrix, lines } = analysis;
   const pieceCache = new Map<number, MatrixPiece>();
@@ -58,22 +72,14 @@ export function toMatrixModel(analysis: Analysis): MatrixModel {
     }
     return cached;
   };
-  let filled = 0;
-  let expected = 0;
-  const cells = matrix.cells.map((cell) => {
-    if (!cell.ignored) {
-      expected++;
-      if (!cell.gap) filled++;
-    }
-    return {
-      persona: cell.persona.id,
-      phase: cell.phase.id,
-      gap: cell.gap,
-      ignored: cell.ignored,
-      count: cell.count,
-      content: cell.pieces.map((piece) => toPiece(piece.index)),
-    };
-  });
+  const cells = matrix.cells.map((cell) => ({
+    persona: cell.persona.id,
+    phase: cell.phase.id,
+    gap: cell.gap,
+    ignored: cell.ignored,
+    count: cell.count,
+    content: cell.pieces.map((piece) => toPiece(piece.index)),
+  }));
   return {
     title: plan.title ?? '',
     model: plan.model,
@@ -81,9 +87,6 @@ export function toMatrixModel(analysis: Analysis): MatrixModel {
     phases: matrix.phases.map(({ id, name, stage }) => ({ id, name, stage })),
     personas: matrix.personas.map(({ id, name }) => ({ id, name })),
     cells,
-    coverage: { filled, expected },
-    syntaxErrors: analysis.diagnostics
-      .filter((diagnostic) => diagnostic.code === 'yaml-syntax' && diagnostic.severity === 'error')
-      .map((diagnostic) => ({ message: diagnostic.message, line: diagnostic.range.start.line + 1, column: diagnostic.range.start.character + 1 })),
+    ...toMatrixSummary(analysis),
   };
 }

@@ -1,11 +1,12 @@
 // Custom requests the preview and the export command use: the matrix model and its exports.
-import { toMatrixModel, type MatrixModel } from '../core';
+import { toMatrixModel, toMatrixSummary, type MatrixModel, type MatrixSummary } from '../core';
 import { renderMatrix, EXPORT_FORMATS, type ExportFormat } from '../core/export';
 import type { ServerContext } from './context';
 import type { Feature } from './feature';
 
 export const MATRIX_REQUEST = 'journey/matrix';
 export const EXPORT_REQUEST = 'journey/export';
+export const COVERAGE_REQUEST = 'journey/coverage';
 
 export const matrixFeature: Feature = {
   capabilities: {},
@@ -17,6 +18,13 @@ function registerMatrixRequests(ctx: ServerContext): void {
     if (typeof params?.uri !== 'string') return null;
     const analysis = await ctx.analysisOf(params.uri);
     return analysis ? toMatrixModel(analysis) : null;
+  });
+
+  // The status bar's question on every change: coverage and syntax errors, not 3 MB of cells.
+  ctx.connection.onRequest(COVERAGE_REQUEST, async (params: { uri?: unknown }): Promise<MatrixSummary | null> => {
+    if (typeof params?.uri !== 'string') return null;
+    const analysis = await ctx.analysisOf(params.uri);
+    return analysis ? toMatrixSummary(analysis) : null;
   });
 
   ctx.connection.onRequest(EXPORT_REQUEST, async (params: { uri?: unknown; format?: unknown }): Promise<string | null> => {
