@@ -20,14 +20,27 @@ export interface Span {
 export class LineIndex {
   private readonly lineStarts: number[];
 
-  constructor(readonly text: string) {
+  /**
+   * @param knownStarts the line starts when the caller already has them (the incremental analysis
+   * shifts the previous version's instead of rescanning megabytes); computed from the text otherwise.
+   */
+  constructor(readonly text: string, knownStarts?: number[]) {
+    this.lineStarts = knownStarts ?? LineIndex.scan(text);
+  }
+
+  /** Offsets where each line starts, in order (the first is 0). */
+  get starts(): readonly number[] {
+    return this.lineStarts;
+  }
+
+  private static scan(text: string): number[] {
     const starts = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10 /* \n */) starts.push(i + 1);
       else if (c === 13 /* \r */ && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
     }
-    this.lineStarts = starts;
+    return starts;
   }
 
   get lineCount(): number {

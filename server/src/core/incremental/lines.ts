@@ -11,8 +11,7 @@ const CR = 13;
  * characters. The result equals `new LineIndex(text)` (the property test compares them).
  */
 export function updateLineIndex(previous: LineIndex, oldText: string, text: string, prefix: number, suffix: number): LineIndex {
-  const oldStarts = startsOf(previous);
-  if (oldStarts === undefined) return new LineIndex(text);
+  const oldStarts = previous.starts;
   const delta = text.length - oldText.length;
   // A line start s is made by the break character at s - 1, which depends on the characters at
   // s - 1 and s (a CR followed by LF is one break). Starts whose two characters lie in the common
@@ -28,20 +27,5 @@ export function updateLineIndex(previous: LineIndex, oldText: string, text: stri
   }
   while (k < oldStarts.length && oldStarts[k] - 1 < scanTo - delta) k++;
   for (; k < oldStarts.length; k++) starts.push(oldStarts[k] + delta);
-  return withStarts(text, starts);
-}
-
-// LineIndex keeps its starts private and has no constructor that takes them: the incremental
-// index reads and sets that one field. The property test fails if the field is ever renamed.
-type Internals = { lineStarts?: number[] };
-
-function startsOf(index: LineIndex): number[] | undefined {
-  const starts = (index as unknown as Internals).lineStarts;
-  return Array.isArray(starts) ? starts : undefined;
-}
-
-function withStarts(text: string, starts: number[]): LineIndex {
-  const index = Object.create(LineIndex.prototype) as LineIndex;
-  Object.assign(index, { text, lineStarts: starts });
-  return index;
+  return new LineIndex(text, starts);
 }
