@@ -13,6 +13,11 @@ function cliMatrix(repoRoot, file) {
   return JSON.parse(json).cells.map((cell) => `${cell.persona} × ${cell.phase}: ${cell.gap ? 'gap' : 'no gap'}`).sort();
 }
 
+function cliCoverage(repoRoot, file) {
+  const json = execFileSync(process.execPath, [join(repoRoot, 'dist/cli.js'), 'matrix', file, '--format', 'json'], { encoding: 'utf8', timeout: 30_000 });
+  return JSON.parse(json).coverage;
+}
+
 /**
  * @param {{ context: import('playwright-core').BrowserContext, server: { url: string }, workspace: string,
  *   resultsDir: string, repoRoot: string, results: { name: string, ok: boolean, detail?: string }[], log: (line: string) => void }} options
@@ -108,12 +113,22 @@ export async function runUiTests({ context, server, workspace, resultsDir, repoR
     await screenshot('preview');
   });
 
+  const statusBarCoverage = page.locator('.statusbar-item', { hasText: /^(\$\(warning\) )?Journey \d+\/\d+$/ });
+  const coverageBefore = cliCoverage(repoRoot, join(workspace, SAMPLE));
+  await step('the status bar shows the plan\'s coverage, as the CLI computes it', async () => {
+    await waitUntil(async () => (await statusBarCoverage.allInnerTexts()).some((text) => text.trim() === `Journey ${coverageBefore.filled}/${coverageBefore.expected}`),
+      `"Journey ${coverageBefore.filled}/${coverageBefore.expected}" in the status bar`);
+  });
+
   await step('typing in the plan updates the preview', async () => {
     await editor.locator('.view-lines').click();
     await page.keyboard.press('Control+End');
     await page.keyboard.insertText(NEW_PIECE);
     await waitUntil(async () => (await cell('founder', 'decision').getAttribute('data-gap', { timeout: 1_000 })) === 'false', 'founder × decision to stop being a gap');
     await cell('founder', 'decision').locator('li.piece', { hasText: 'Pricing one-pager' }).waitFor();
+    // The gap it filled is counted in the status bar too.
+    await waitUntil(async () => (await statusBarCoverage.allInnerTexts()).some((text) => text.trim() === `Journey ${coverageBefore.filled + 1}/${coverageBefore.expected}`),
+      `"Journey ${coverageBefore.filled + 1}/${coverageBefore.expected}" in the status bar after typing`);
     await screenshot('preview-updated');
   });
 
