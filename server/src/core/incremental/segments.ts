@@ -38,15 +38,8 @@ export function splitPlan(text: string): Layout | undefined {
   let trailerStart = -1;
 
   for (let lineStart = 0; lineStart < length; ) {
-    const newline = text.indexOf('\n', lineStart);
-    const lineEnd = newline < 0 ? length : newline;
-    const next = newline < 0 ? length : newline + 1;
-    let i = lineStart;
-    while (i < lineEnd && text.charCodeAt(i) === SPACE) i++;
-    const indent = i - lineStart;
-    const c = i < lineEnd ? text.charCodeAt(i) : LF;
+    const { lineEnd, next, first: i, indent, c, blank } = scanLine(text, lineStart);
     if (c === TAB) return undefined;
-    const blank = c === LF || (c === CR && i + 1 === lineEnd);
     if (blank || c === HASH) {
       lineStart = next;
       continue; // blank lines and comments belong to the part they are in
@@ -94,15 +87,9 @@ export function splitPlan(text: string): Layout | undefined {
 export function splitItems(text: string, from: number, to: number, itemIndent: number): Part[] | undefined {
   const starts: number[] = [];
   for (let lineStart = from; lineStart < to; ) {
-    const newline = text.indexOf('\n', lineStart); // `to` is a line start, so lines never cross it
-    const lineEnd = newline < 0 ? text.length : newline;
-    const next = newline < 0 ? text.length : newline + 1;
-    let i = lineStart;
-    while (i < lineEnd && text.charCodeAt(i) === SPACE) i++;
-    const indent = i - lineStart;
-    const c = i < lineEnd ? text.charCodeAt(i) : LF;
+    // `to` is a line start, so lines never cross it.
+    const { lineEnd, next, first: i, indent, c, blank } = scanLine(text, lineStart);
     if (c === TAB) return undefined;
-    const blank = c === LF || (c === CR && i + 1 === lineEnd);
     if (starts.length === 0 && (blank || c === HASH || indent !== itemIndent)) return undefined; // must open with an item
     if (!blank && c !== HASH) {
       if (indent === itemIndent) {
@@ -113,6 +100,17 @@ export function splitItems(text: string, from: number, to: number, itemIndent: n
     lineStart = next;
   }
   return starts.map((start, k) => ({ start, end: k + 1 < starts.length ? starts[k + 1] : to }));
+}
+
+/** One line as the splitters read it: where it ends, its indentation and first character. */
+function scanLine(text: string, lineStart: number): { lineEnd: number; next: number; first: number; indent: number; c: number; blank: boolean } {
+  const newline = text.indexOf('\n', lineStart);
+  const lineEnd = newline < 0 ? text.length : newline;
+  const next = newline < 0 ? text.length : newline + 1;
+  let first = lineStart;
+  while (first < lineEnd && text.charCodeAt(first) === SPACE) first++;
+  const c = first < lineEnd ? text.charCodeAt(first) : LF;
+  return { lineEnd, next, first, indent: first - lineStart, c, blank: c === LF || (c === CR && first + 1 === lineEnd) };
 }
 
 /** `-` followed by a space or the end of the line: a block list item. */
