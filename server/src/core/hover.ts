@@ -4,6 +4,7 @@ import type { Analysis } from './analyze';
 import { findContentType, phaseKindName, typicalPhases } from './contentTypes';
 import { WILDCARD } from './fields';
 import type { Span } from './lineIndex';
+import { pieceFields } from './pieceFields';
 import { cellAt, type Cell } from './matrix';
 import type { Locale } from './messages';
 import { findModel, KNOWN_PHASES } from './phaseModels';
@@ -76,12 +77,11 @@ export function hoverAt(analysis: Analysis, offset: number, locale: Locale = 'en
     const markdown = modelHover(plan.modelRef.value, plan.model === 'custom', locale);
     return markdown ? { markdown, span: plan.modelRef.span } : undefined;
   }
-  for (const piece of plan.pieces) {
-    const span = piece.fields.type?.value;
-    if (span && piece.type && contains(span, offset)) {
-      const markdown = typeHover(analysis, piece.type, locale);
-      return markdown ? { markdown, span } : undefined;
-    }
+  const piece = plan.pieces.find((candidate) => contains(candidate.span, offset));
+  const span = piece && pieceFields(analysis.text, piece).get('type')?.value;
+  if (piece?.type && span && contains(span, offset)) {
+    const markdown = typeHover(analysis, piece.type, locale);
+    return markdown ? { markdown, span } : undefined;
   }
   return undefined;
 }

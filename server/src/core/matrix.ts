@@ -76,7 +76,7 @@ export function coverageOf(matrix: Matrix): { filled: number; expected: number }
 }
 
 /** Row or column indexes a reference list names; `*` names all, unknown ids none. A piece listing an id twice fills its cell once. */
-function resolve(refs: Reference[], index: Map<string, number>): number[] {
+function resolve(refs: readonly Reference[], index: Map<string, number>): number[] {
   if (refs.some((ref) => ref.value === WILDCARD)) return [...index.values()];
   const found = new Set<number>();
   for (const ref of refs) {

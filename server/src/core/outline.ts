@@ -2,6 +2,7 @@
 // folding ranges and smart selection ranges — all from the spans the reader kept.
 import type { Analysis } from './analyze';
 import type { Span } from './lineIndex';
+import { pieceFields } from './pieceFields';
 import type { Locale } from './messages';
 
 export type OutlineKind = 'section' | 'persona' | 'phase' | 'piece';
@@ -59,7 +60,7 @@ export function outline(analysis: Analysis, locale: Locale = 'en'): OutlineItem[
         detail: [piece.type, piece.status].filter(Boolean).join(' · '),
         kind: 'piece',
         span: piece.span,
-        selectionSpan: piece.fields.title?.value ?? piece.span,
+        selectionSpan: piece.titleSpan ?? piece.span,
         children: [],
       }));
       return { phase, children };
@@ -127,8 +128,8 @@ export function selectionSpans(analysis: Analysis, offset: number): Span[] {
   };
   const piece = plan.pieces.find((p) => within(p.span));
   if (piece) {
-    for (const field of Object.values(piece.fields)) {
-      for (const ref of [...piece.personas, ...piece.phases]) add(ref.span);
+    for (const ref of [...piece.personas, ...piece.phases]) add(ref.span);
+    for (const field of pieceFields(text, piece).values()) {
       add(field.key);
       add(field.value);
       add({ start: field.key.start, end: field.value.end });

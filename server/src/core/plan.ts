@@ -43,10 +43,10 @@ export interface FieldSpans {
 
 export interface Piece {
   index: number;
-  /** Every key written in the piece, known or not, with its spans. */
-  fields: Record<string, FieldSpans>;
   id?: Located;
   title?: string;
+  /** Where the title's value is written (the piece's name in the outline). Other keys: pieceFields(). */
+  titleSpan?: Span;
   type?: string;
   channel?: string;
   status?: string;
@@ -55,8 +55,8 @@ export interface Piece {
   url?: string;
   notes?: string;
   kpi?: Record<string, number>;
-  personas: Reference[];
-  phases: Reference[];
+  personas: readonly Reference[];
+  phases: readonly Reference[];
   /** The whole list item; its first line is the piece's line. */
   span: Span;
 }

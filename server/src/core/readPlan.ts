@@ -3,6 +3,7 @@
 // parts (persona and phase ids) are checked afterwards, in references.ts, once all ids are known.
 import { Document, isMap, isScalar, isSeq, Node, YAMLMap } from 'yaml';
 import type { DiagnosticCode, DiagnosticData, Severity } from './diagnostics';
+import { intern } from './strings';
 import { IGNORE_KEYS, PHASE_KEYS, PIECE_KEYS, REQUIRED_PIECE_KEYS, RULES_KEYS, TOP_LEVEL_KEYS } from './fields';
 import type { Span } from './lineIndex';
 import type { Locale, Messages, PlanPart } from './messages';
@@ -251,24 +252,33 @@ export function checkPieceId(ctx: ReadContext, piece: Piece, seenIds: Set<string
 }
 
 function readPiece(ctx: ReadContext, map: YAMLMap, index: number, span: Span): Piece {
-  const piece: Piece = { index, fields: {}, personas: [], phases: [], span };
+  const entries = ctx.nodes.entries(map);
+  // Every property from the start: properties added later would live in a separate array.
+  const piece: Piece = {
+    index, id: undefined, title: undefined, titleSpan: undefined, type: undefined, channel: undefined, status: undefined,
+    owner: undefined, date: undefined, url: undefined, notes: undefined, kpi: undefined, personas: NO_REFERENCES, phases: NO_REFERENCES, span,
+  };
   const present = new Set<string>();
-  for (const entry of ctx.nodes.entries(map)) {
+  for (const entry of entries) {
     present.add(entry.key);
-    piece.fields[entry.key] ??= { key: entry.keySpan, value: entry.valueSpan };
     switch (entry.key) {
       case 'id': {
         const id = readLocated(ctx, entry);
         if (id && checkId(ctx, id)) piece.id = id;
         break;
       }
-      case 'title': piece.title = readText(ctx, entry); break;
-      case 'type': piece.type = readText(ctx, entry); break;
-      case 'channel': piece.channel = readText(ctx, entry); break;
-      case 'owner': piece.owner = readText(ctx, entry); break;
+      case 'title': {
+        const title = readLocated(ctx, entry);
+        piece.title = title?.value;
+        piece.titleSpan = title?.span;
+        break;
+      }
+      case 'type': piece.type = intern(readText(ctx, entry)); break;
+      case 'channel': piece.channel = intern(readText(ctx, entry)); break;
+      case 'owner': piece.owner = intern(readText(ctx, entry)); break;
       case 'notes': piece.notes = readText(ctx, entry); break;
       case 'status': piece.status = readEnum(ctx, entry, 'status', PIECE_STATUSES); break;
-      case 'date': piece.date = readDate(ctx, entry); break;
+      case 'date': piece.date = intern(readDate(ctx, entry)); break;
       case 'url': piece.url = readUrl(ctx, entry); break;
       case 'kpi': piece.kpi = readKpi(ctx, entry); break;
       case 'persona': piece.personas = readReferences(ctx, entry); break;
@@ -359,7 +369,8 @@ function readLocated(ctx: ReadContext, entry: Entry): Located | undefined {
 function readEnum<T extends string>(ctx: ReadContext, entry: Entry, field: string, allowed: readonly T[]): T | undefined {
   const located = readLocated(ctx, entry);
   if (!located) return undefined;
-  if ((allowed as readonly string[]).includes(located.value)) return located.value as T;
+  const known = allowed.find((value) => value === located.value);
+  if (known) return known; // the constant, not the copy read from the text
   const suggestion = closest(located.value, allowed);
   ctx.report({
     code: 'invalid-value',
@@ -419,13 +430,15 @@ function readKpi(ctx: ReadContext, entry: Entry): Record<string, number> | undef
   return kpi;
 }
 
+const NO_REFERENCES: readonly Reference[] = Object.freeze([]);
+
 /** `persona:` and `phase:` take an id, a list of ids (block or flow), or `*`. */
-function readReferences(ctx: ReadContext, entry: Entry): Reference[] {
+function readReferences(ctx: ReadContext, entry: Entry): readonly Reference[] {
   const node = entry.value;
-  if (node === undefined) return [];
+  if (node === undefined) return NO_REFERENCES;
   if (isScalar(node)) {
     const value = ctx.nodes.text(node);
-    return value === undefined ? [] : [{ value, span: entry.valueSpan }];
+    return value === undefined ? NO_REFERENCES : [{ value: intern(value), span: entry.valueSpan }];
   }
   if (isSeq(node)) {
     const refs: Reference[] = [];
@@ -434,12 +447,12 @@ function readReferences(ctx: ReadContext, entry: Entry): Reference[] {
       const span = ctx.nodes.span(item as Node, entry.valueSpan);
       const text = isScalar(value) ? ctx.nodes.text(value) : undefined;
       if (text === undefined) ctx.report({ code: 'invalid-value', span, message: ctx.msg.expectedIds(entry.key) });
-      else refs.push({ value: text, span });
+      else refs.push({ value: intern(text), span });
     }
-    return refs;
+    return refs.slice(); // no spare room: a plan holds two of these per piece
   }
   ctx.report({ code: 'invalid-value', span: entry.valueSpan, message: ctx.msg.expectedIds(entry.key) });
-  return [];
+  return NO_REFERENCES;
 }
 
 function checkId(ctx: ReadContext, id: Located): boolean {

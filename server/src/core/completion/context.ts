@@ -91,7 +91,7 @@ export function listOf(path: Path): ListKind | undefined {
 /** Keys whose value is a list of ids, written as a scalar, a block list or a flow list. */
 const ID_LIST_KEYS: Partial<Record<Part, readonly string[]>> = { piece: ['persona', 'phase'] };
 
-export function completionContext(lines: LineIndex, offset: number, shapes = Shapes.of(lines)): CompletionContext | undefined {
+export function completionContext(lines: LineIndex, offset: number, shapes = new Shapes(lines)): CompletionContext | undefined {
   const { line, character: col } = lines.position(offset);
   const shape = shapes.at(line);
   const text = shape.text;

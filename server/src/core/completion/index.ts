@@ -15,7 +15,7 @@ export type { CompletionContext } from './context';
 export { completionContext } from './context';
 
 export function complete(analysis: Analysis, offset: number, locale: Locale = 'en'): CompletionItem[] {
-  const shapes = Shapes.of(analysis.lines);
+  const shapes = new Shapes(analysis.lines);
   const ctx = completionContext(analysis.lines, offset, shapes);
   if (!ctx) return [];
   const env: CompletionEnv = { known: knownIds(analysis.plan, shapes), locale, eol: analysis.lines.eol, indentUnit: indentUnit(shapes) };

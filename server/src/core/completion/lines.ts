@@ -55,21 +55,15 @@ export function shapeOf(text: string): LineShape {
   return shape;
 }
 
-/** Shapes of a document's lines, computed once each, on demand. */
+/**
+ * Shapes of a document's lines, computed once each, on demand, for one request. Not kept with
+ * the document: finding an item's section can walk up every line of a large plan, and the
+ * shapes of 100,000 lines would outweigh the rest of its analysis (see docs/performance.md).
+ */
 export class Shapes {
   private readonly cache: (LineShape | undefined)[] = [];
 
   constructor(readonly lines: LineIndex) {}
-
-  /** The shapes of a text, shared by every request on the same (immutable) version of it. */
-  static of(lines: LineIndex): Shapes {
-    let shapes = SHAPES.get(lines);
-    if (!shapes) {
-      shapes = new Shapes(lines);
-      SHAPES.set(lines, shapes);
-    }
-    return shapes;
-  }
 
   get count(): number {
     return this.lines.lineCount;
@@ -79,8 +73,6 @@ export class Shapes {
     return (this.cache[line] ??= shapeOf(this.lines.lineText(line)));
   }
 }
-
-const SHAPES = new WeakMap<LineIndex, Shapes>();
 
 /** The text before a ` #` comment that is not inside quotes, without trailing spaces. */
 export function stripComment(text: string): string {

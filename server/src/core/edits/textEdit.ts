@@ -34,7 +34,7 @@ export function innerSpan(text: string, span: Span): Span {
 
 /** A YAML scalar for generated text: plain when that is safe, double-quoted otherwise. */
 export function yamlScalar(value: string): string {
-  if (/^[\p{L}\p{N}][\p{L}\p{N} ._\-/&()’']*$/u.test(value) && !/^(true|false|null|yes|no|on|off|~)$/i.test(value) && !/^[\d.\-]+$/.test(value)) {
+  if (/^[\p{L}\p{N}][\p{L}\p{N} ._\-/&()\u2019']*$/u.test(value) && !/^(true|false|null|yes|no|on|off|~)$/i.test(value) && !/^[\d.\-]+$/.test(value)) {
     return value;
   }
   return JSON.stringify(value);

@@ -84,9 +84,9 @@ function task(name: string, score: number, actors: string[]): string {
 // the text exactly. `&` is coded so the sanitiser cannot turn it into `&amp;`; `¶` and `ﬂ`
 // because Mermaid's own entity markers are made of them; line breaks and control characters
 // so a text stays on its line.
-const SPECIAL = /[#;:%<>&¶ﬂ\u0000-\u001f\u007f-\u009f\u2028\u2029]/gu;
+const SPECIAL = /[#;:%<>&\u00b6\ufb02\u0000-\u001f\u007f-\u009f\u2028\u2029]/gu;
 /** Actors are split at commas (and trimmed), so a comma in a persona name is coded too. */
-const ACTOR_SPECIAL = /[#;:%<>&¶ﬂ,\u0000-\u001f\u007f-\u009f\u2028\u2029]/gu;
+const ACTOR_SPECIAL = /[#;:%<>&\u00b6\ufb02,\u0000-\u001f\u007f-\u009f\u2028\u2029]/gu;
 /** A task line that starts with a keyword would be read as that keyword's line. */
 const KEYWORD_START = /^(?:journey|title|section|acctitle|accdescr)/i;
 

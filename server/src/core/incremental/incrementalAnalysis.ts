@@ -19,7 +19,7 @@ import { checkPieceId, readPlan, type ContentReader, type Finding, type ReadCont
 import { checkReferences } from '../references';
 import { YamlNodes } from '../yamlNodes';
 import { updateLineIndex } from './lines';
-import { isBareContentPair, readItemPart, readMapPart, type ItemPart, type MapPart } from './parts';
+import { isBareContentPair, NO_FINDINGS, readItemPart, readMapPart, type ItemPart, type MapPart } from './parts';
 import { splitItems, splitPlan, type Part } from './segments';
 import { shiftItemInPlace } from './shift';
 
@@ -343,7 +343,7 @@ function checkItemReferences(plan: Plan, items: ItemPart[], key: string, ctx: Re
     if (item.references?.key !== key) {
       const found: Finding[] = [];
       checkReferences({ ...plan, pieces: [item.piece], rules: { ...plan.rules, ignore: [] } }, { ...ctx, report: (finding) => void found.push(finding) });
-      item.references = { key, findings: found };
+      item.references = { key, findings: found.length > 0 ? found : NO_FINDINGS };
     }
     for (const finding of item.references.findings) ctx.report(finding);
   }

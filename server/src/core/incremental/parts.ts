@@ -7,6 +7,7 @@ import { PARSE_OPTIONS } from '../analyze';
 import { reportDuplicateKeys } from '../uniqueKeys';
 import type { Messages, Locale } from '../messages';
 import type { Piece } from '../plan';
+import { detach } from '../strings';
 import { readContentItem, type Finding } from '../readPlan';
 import { YamlNodes } from '../yamlNodes';
 import type { Part } from './segments';
@@ -15,12 +16,12 @@ import type { Part } from './segments';
 export interface ItemPart extends Part {
   piece: Piece | undefined;
   /** What reading the item reported, in report order. Duplicate ids are not among them: they depend on other items. */
-  findings: Finding[];
+  findings: readonly Finding[];
   /** The one-item list's range: where its `-` is and where its value ends (the content list's span is made of these). */
   listStart: number;
   listEnd: number;
   /** What checking the piece's persona and phase references reported, for the persona and phase ids in `key`. */
-  references?: { key: string; findings: Finding[] };
+  references?: { key: string; findings: readonly Finding[] };
 }
 
 /** The header or the trailer: its top-level key/value pairs. */
@@ -29,6 +30,8 @@ export interface MapPart extends Part {
 }
 
 export function parsePart(text: string, part: Part): Document.Parsed | undefined {
+  // A private copy of the part: the parser's strings point into the text they are read from,
+  // and must never pin a whole version of a large plan.
   const source = detach(text.slice(part.start, part.end));
   // A lone CR is a line break to YAML but not to the splitter; a BOM inside the text is odd enough.
   if (/\r(?!\n)|\uFEFF/.test(source)) return undefined;
@@ -50,7 +53,9 @@ export function readItemPart(text: string, part: Part, msg: Messages, locale: Lo
   const findings: Finding[] = [];
   const ctx = { nodes: new YamlNodes(doc, text), msg, locale, report: (finding: Finding) => void findings.push(finding) };
   const piece = readContentItem(ctx, list.items[0], 0);
-  return { start: part.start, end: part.end, piece, findings, listStart: list.range[0], listEnd: list.range[1] };
+  if (piece) detachPiece(piece);
+  for (const finding of findings) detachFinding(finding);
+  return { start: part.start, end: part.end, piece, findings: findings.length > 0 ? findings : NO_FINDINGS, listStart: list.range[0], listEnd: list.range[1], references: undefined };
 }
 
 export function readMapPart(text: string, part: Part): MapPart | undefined {
@@ -79,9 +84,21 @@ function hasAlias(doc: Document.Parsed): boolean {
 }
 
 /**
- * A copy of a slice that does not keep the whole text alive: strings the parser takes from the
- * part would otherwise pin every version of a large plan that an edit was ever read from.
+ * The strings a piece keeps, as copies of their own: they were read from the part's private
+ * copy of its text, which can then go. (Ids and the other short values are interned already.)
+ * A string missed here keeps only that small copy alive, never a version of the whole text.
  */
-function detach(slice: string): string {
-  return (' ' + slice).slice(1);
+function detachPiece(piece: Piece): void {
+  piece.title = detach(piece.title);
+  piece.url = detach(piece.url);
+  piece.notes = detach(piece.notes);
+  if (piece.id) piece.id.value = detach(piece.id.value);
 }
+
+function detachFinding(finding: Finding): void {
+  finding.message = detach(finding.message);
+  if (typeof finding.data?.suggestion === 'string') finding.data.suggestion = detach(finding.data.suggestion);
+}
+
+/** Most items have no findings: they share one empty list rather than keep one each. */
+export const NO_FINDINGS: readonly Finding[] = Object.freeze([]);

@@ -26,10 +26,7 @@ export function shiftItemInPlace(item: ItemPart, delta: number, seen: Set<Span>)
   const piece = item.piece;
   if (piece) {
     move(piece.span);
-    for (const key of Object.keys(piece.fields)) {
-      move(piece.fields[key].key);
-      move(piece.fields[key].value);
-    }
+    if (piece.titleSpan) move(piece.titleSpan);
     if (piece.id) move(piece.id.span);
     for (const ref of piece.personas) move(ref.span);
     for (const ref of piece.phases) move(ref.span);
