@@ -4,12 +4,15 @@ import * as vscode from 'vscode';
 import { registerCopyMermaidCommand } from './export/copyMermaidCommand';
 import { registerExportCommand } from './export/exportCommand';
 import { startLanguageClient } from './languageClient';
+import type { LanguageClient } from './lsp/client';
 import { registerPreview } from './preview';
 import { registerCoverageStatusBar } from './statusBar';
 
+let client: LanguageClient | undefined;
+
 export function activate(context: vscode.ExtensionContext): void {
-  const client = startLanguageClient(context);
-  context.subscriptions.push({ dispose: () => void client.stop() });
+  client = startLanguageClient(context);
+  context.subscriptions.push(client);
   const previews = registerPreview(context, client);
   const focusedPreviewPlan = () => previews.activeResource();
   registerCoverageStatusBar(context, client);
@@ -17,6 +20,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerCopyMermaidCommand(context, client, focusedPreviewPlan);
 }
 
-export function deactivate(): void {
-  // The client is stopped through context.subscriptions.
+/** VS Code waits for this: the server gets `shutdown` and `exit` before the host goes. */
+export function deactivate(): Promise<void> | undefined {
+  return client?.stop();
 }

@@ -1,8 +1,10 @@
 // The client side of the server's custom protocol: the matrix, the "add a piece" edit, the
 // exports, and the notification that a document was (re)analysed. Every feature goes through
-// here, because a language client keeps only one handler per notification method.
+// here, because the client keeps only one handler per notification method.
 import * as vscode from 'vscode';
-import type { BaseLanguageClient } from 'vscode-languageclient';
+import type { JourneyClient } from './lsp/client';
+import { asUri } from './lsp/toProtocol';
+import { asTextEdit } from './lsp/toVscode';
 import type { MatrixModel, MatrixSummary } from '../../server/src/core/matrixModel';
 
 export type { MatrixModel };
@@ -19,35 +21,33 @@ export interface AnalysisChanged {
   version: number;
 }
 
-const asUri = (client: BaseLanguageClient, uri: vscode.Uri): string => client.code2ProtocolConverter.asUri(uri);
-
-export async function requestMatrix(client: BaseLanguageClient, uri: vscode.Uri): Promise<MatrixModel | null> {
-  const model = await client.sendRequest<MatrixModel | null>(MATRIX_REQUEST, { uri: asUri(client, uri) });
+export async function requestMatrix(client: JourneyClient, uri: vscode.Uri): Promise<MatrixModel | null> {
+  const model = await client.sendRequest<MatrixModel | null>(MATRIX_REQUEST, { uri: asUri(uri) });
   return model ?? null;
 }
 
 /** Coverage and syntax errors only: what the status bar shows, without the matrix's cells. */
-export async function requestCoverage(client: BaseLanguageClient, uri: vscode.Uri): Promise<MatrixSummary | null> {
-  const summary = await client.sendRequest<MatrixSummary | null>(COVERAGE_REQUEST, { uri: asUri(client, uri) });
+export async function requestCoverage(client: JourneyClient, uri: vscode.Uri): Promise<MatrixSummary | null> {
+  const summary = await client.sendRequest<MatrixSummary | null>(COVERAGE_REQUEST, { uri: asUri(uri) });
   return summary ?? null;
 }
 
 /** The edit that adds a piece for the cell (the quick fix's edit), as VS Code edits. */
-export async function requestAddPieceEdit(client: BaseLanguageClient, uri: vscode.Uri, persona: string, phase: string): Promise<vscode.TextEdit[]> {
-  const edits = await client.sendRequest<unknown>(ADD_PIECE_EDIT_REQUEST, { uri: asUri(client, uri), persona, phase });
+export async function requestAddPieceEdit(client: JourneyClient, uri: vscode.Uri, persona: string, phase: string): Promise<vscode.TextEdit[]> {
+  const edits = await client.sendRequest<unknown>(ADD_PIECE_EDIT_REQUEST, { uri: asUri(uri), persona, phase });
   if (!Array.isArray(edits)) return [];
-  return client.protocol2CodeConverter.asTextEdits(edits);
+  return edits.map(asTextEdit);
 }
 
-export async function requestExport(client: BaseLanguageClient, uri: vscode.Uri, format: ExportFormat): Promise<string | null> {
-  const text = await client.sendRequest<unknown>(EXPORT_REQUEST, { uri: asUri(client, uri), format });
+export async function requestExport(client: JourneyClient, uri: vscode.Uri, format: ExportFormat): Promise<string | null> {
+  const text = await client.sendRequest<unknown>(EXPORT_REQUEST, { uri: asUri(uri), format });
   return typeof text === 'string' ? text : null;
 }
 
-const emitters = new WeakMap<BaseLanguageClient, vscode.EventEmitter<AnalysisChanged>>();
+const emitters = new WeakMap<JourneyClient, vscode.EventEmitter<AnalysisChanged>>();
 
 /** Subscribes to `journey/analysisChanged`; every subscriber shares one notification handler. */
-export function onAnalysisChanged(client: BaseLanguageClient, listener: (event: AnalysisChanged) => void): vscode.Disposable {
+export function onAnalysisChanged(client: JourneyClient, listener: (event: AnalysisChanged) => void): vscode.Disposable {
   let emitter = emitters.get(client);
   if (!emitter) {
     const created = new vscode.EventEmitter<AnalysisChanged>();
@@ -62,8 +62,8 @@ export function onAnalysisChanged(client: BaseLanguageClient, listener: (event: 
 }
 
 /** Is this the server's uri for that document? (The server echoes the uri it was given.) */
-export function sameDocument(client: BaseLanguageClient, serverUri: string, uri: vscode.Uri): boolean {
-  return serverUri === asUri(client, uri);
+export function sameDocument(client: JourneyClient, serverUri: string, uri: vscode.Uri): boolean {
+  return serverUri === asUri(uri);
 }
 
 export function isJourneyDocument(document: vscode.TextDocument | undefined): document is vscode.TextDocument {

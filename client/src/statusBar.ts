@@ -1,11 +1,11 @@
 // The status bar item for the active `.journey` plan: its coverage ("Journey 18/24");
 // a click opens the preview to the side.
 import * as vscode from 'vscode';
-import type { BaseLanguageClient } from 'vscode-languageclient';
+import type { JourneyClient } from './lsp/client';
 import { isJourneyDocument, onAnalysisChanged, requestCoverage, sameDocument } from './journeyServer';
 import { SHOW_PREVIEW_TO_SIDE_COMMAND } from './preview';
 
-export function registerCoverageStatusBar(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
+export function registerCoverageStatusBar(context: vscode.ExtensionContext, client: JourneyClient): void {
   const item = vscode.window.createStatusBarItem('journey.coverage', vscode.StatusBarAlignment.Right, 100);
   item.name = vscode.l10n.t('Journey Coverage');
   item.command = SHOW_PREVIEW_TO_SIDE_COMMAND;

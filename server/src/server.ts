@@ -1,5 +1,5 @@
 // The Journey language server: a thin LSP adapter around the pure analysis core.
-// Run as `node dist/server.js --stdio` (or over IPC from the VS Code client).
+// Run as `node dist/server.js --stdio` (the VS Code client starts it so) or with --node-ipc.
 import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type ServerCapabilities } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { toLocale } from './core';

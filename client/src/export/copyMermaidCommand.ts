@@ -2,13 +2,13 @@
 // renderer as `journey matrix --format mermaid`), put on the clipboard for wikis, slides and PRs.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { BaseLanguageClient } from 'vscode-languageclient';
+import type { JourneyClient } from '../lsp/client';
 import { requestExport, requestMatrix } from '../journeyServer';
 import { targetPlan, type FocusedPreviewPlan } from './targetPlan';
 
 export const COPY_MERMAID_COMMAND = 'journey.copyMermaid';
 
-export function registerCopyMermaidCommand(context: vscode.ExtensionContext, client: BaseLanguageClient, focusedPreviewPlan: FocusedPreviewPlan): void {
+export function registerCopyMermaidCommand(context: vscode.ExtensionContext, client: JourneyClient, focusedPreviewPlan: FocusedPreviewPlan): void {
   context.subscriptions.push(
     vscode.commands.registerCommand(COPY_MERMAID_COMMAND, async (uri?: unknown) => {
       const source = await targetPlan(uri, focusedPreviewPlan);
@@ -25,7 +25,7 @@ export function registerCopyMermaidCommand(context: vscode.ExtensionContext, cli
   );
 }
 
-async function copyMermaid(client: BaseLanguageClient, source: vscode.Uri): Promise<void> {
+async function copyMermaid(client: JourneyClient, source: vscode.Uri): Promise<void> {
   const name = path.posix.basename(source.path);
   await vscode.workspace.openTextDocument(source); // The server analyses open documents only.
   const text = await requestExport(client, source, 'mermaid');

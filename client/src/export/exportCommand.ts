@@ -2,7 +2,7 @@
 // (`journey/export`, the same renderers as the CLI) and writes it.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { BaseLanguageClient } from 'vscode-languageclient';
+import type { JourneyClient } from '../lsp/client';
 import { requestExport, requestMatrix, type ExportFormat } from '../journeyServer';
 import { targetPlan, type FocusedPreviewPlan } from './targetPlan';
 
@@ -25,7 +25,7 @@ function formats(): FormatItem[] {
   ];
 }
 
-export function registerExportCommand(context: vscode.ExtensionContext, client: BaseLanguageClient, focusedPreviewPlan: FocusedPreviewPlan): void {
+export function registerExportCommand(context: vscode.ExtensionContext, client: JourneyClient, focusedPreviewPlan: FocusedPreviewPlan): void {
   context.subscriptions.push(
     vscode.commands.registerCommand(EXPORT_MATRIX_COMMAND, async (uri?: unknown) => {
       const source = await targetPlan(uri, focusedPreviewPlan);
@@ -42,7 +42,7 @@ export function registerExportCommand(context: vscode.ExtensionContext, client: 
   );
 }
 
-async function exportMatrix(client: BaseLanguageClient, source: vscode.Uri, context: vscode.ExtensionContext): Promise<void> {
+async function exportMatrix(client: JourneyClient, source: vscode.Uri, context: vscode.ExtensionContext): Promise<void> {
   const name = path.posix.basename(source.path);
   const lastFormat = context.workspaceState.get<string>('journey.export.lastFormat');
   const items = formats().sort((a, b) => Number(b.format === lastFormat) - Number(a.format === lastFormat));

@@ -1,7 +1,7 @@
 // The matrix preview feature: commands, the editor-following preview, the serializer that
 // revives previews after a reload, and live redraws on the server's analysisChanged notification.
 import * as vscode from 'vscode';
-import type { BaseLanguageClient } from 'vscode-languageclient';
+import type { JourneyClient } from '../lsp/client';
 import { isJourneyDocument, onAnalysisChanged } from '../journeyServer';
 import { PreviewManager } from './previewManager';
 import { PREVIEW_VIEW_TYPE } from './protocol';
@@ -11,7 +11,7 @@ export const SHOW_PREVIEW_TO_SIDE_COMMAND = 'journey.showPreviewToSide';
 export const TOGGLE_PREVIEW_LOCK_COMMAND = 'journey.togglePreviewLock';
 export const SHOW_PREVIEW_SOURCE_COMMAND = 'journey.showPreviewSource';
 
-export function registerPreview(context: vscode.ExtensionContext, client: BaseLanguageClient): PreviewManager {
+export function registerPreview(context: vscode.ExtensionContext, client: JourneyClient): PreviewManager {
   const manager = new PreviewManager(client, context.extensionUri);
   const open = (sideBySide: boolean) => (uri?: unknown) => {
     const target = uri instanceof vscode.Uri ? uri : journeyEditorUri();

@@ -1,13 +1,13 @@
 // What the preview does in the editor on the user's behalf: reveal a piece's line, insert a piece
 // for a gap cell (the server's quick-fix edit), open an http(s) link, export the matrix.
 import * as vscode from 'vscode';
-import type { BaseLanguageClient } from 'vscode-languageclient';
+import type { JourneyClient } from '../lsp/client';
 import { requestAddPieceEdit } from '../journeyServer';
 import type { PreviewActions } from './previewPanel';
 import { httpUrl } from './protocol';
 import { titleValueRange } from './titleRange';
 
-export function previewActions(client: BaseLanguageClient): PreviewActions {
+export function previewActions(client: JourneyClient): PreviewActions {
   return {
     async reveal(uri, line, from) {
       const document = await vscode.workspace.openTextDocument(uri);

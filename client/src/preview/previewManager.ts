@@ -1,7 +1,7 @@
 // Keeps the open matrix previews: opens them (in place or to the side), lets the unlocked ones
 // follow the active `.journey` editor, locks one plan in view, and revives them after a reload.
 import * as vscode from 'vscode';
-import type { BaseLanguageClient } from 'vscode-languageclient';
+import type { JourneyClient } from '../lsp/client';
 import { isJourneyDocument } from '../journeyServer';
 import { previewActions } from './previewActions';
 import { createPreviewPanel, JourneyPreview, type PreviewActions } from './previewPanel';
@@ -14,7 +14,7 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
   private readonly actions: PreviewActions;
 
   constructor(
-    private readonly client: BaseLanguageClient,
+    private readonly client: JourneyClient,
     private readonly extensionUri: vscode.Uri,
   ) {
     this.actions = previewActions(client);

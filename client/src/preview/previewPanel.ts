@@ -3,7 +3,7 @@
 // webview sends back is validated (protocol.ts) before it is acted on.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { BaseLanguageClient } from 'vscode-languageclient';
+import type { JourneyClient } from '../lsp/client';
 import { toLocale } from '../../../server/src/core/messages';
 import { requestMatrix, sameDocument, type MatrixModel } from '../journeyServer';
 import { parseDefaultFilters, parseWebviewMessage, PREVIEW_VIEW_TYPE, type FromWebview, type UpdateMessage } from './protocol';
@@ -46,7 +46,7 @@ export class JourneyPreview implements vscode.Disposable {
     readonly panel: vscode.WebviewPanel,
     private resource: vscode.Uri,
     private locked: boolean,
-    private readonly client: BaseLanguageClient,
+    private readonly client: JourneyClient,
     private readonly extensionUri: vscode.Uri,
     private readonly actions: PreviewActions,
   ) {
@@ -179,7 +179,7 @@ export class JourneyPreview implements vscode.Disposable {
       }
       return await requestMatrix(this.client, uri);
     } catch (error) {
-      this.client.warn(`Journey preview: no matrix for ${uri.toString()}: ${errorText(error)}`);
+      this.client.log.warn(`Journey preview: no matrix for ${uri.toString()}: ${errorText(error)}`);
       return null;
     }
   }
