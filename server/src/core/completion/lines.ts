@@ -72,6 +72,25 @@ export class Shapes {
   at(line: number): LineShape {
     return (this.cache[line] ??= shapeOf(this.lines.lineText(line)));
   }
+
+  /**
+   * The line's indentation (spaces and tabs), whether a `- ` list marker follows it and whether
+   * it is blank (as LineShape.blank), read without shaping the line: scanning up past the
+   * thousands of items of a large plan looks at little more than this.
+   */
+  indent(line: number): { col: number; dash: boolean; blank: boolean } {
+    const { text } = this.lines;
+    const start = this.lines.lineStart(line);
+    let i = start;
+    while (text[i] === ' ' || text[i] === '\t') i++;
+    const next = text[i + 1];
+    const c = text[i];
+    return {
+      col: i - start,
+      dash: c === '-' && (next === undefined || next === ' ' || next === '\t' || next === '\r' || next === '\n'),
+      blank: c === undefined || c === '\n' || c === '\r' || c === '#',
+    };
+  }
 }
 
 /** The text before a ` #` comment that is not inside quotes, without trailing spaces. */
