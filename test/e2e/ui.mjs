@@ -44,9 +44,19 @@ export async function runUiTests({ context, server, workspace, resultsDir, repoR
   const cell = (persona, phase) => preview.locator(`td.cell[data-persona="${persona}"][data-phase="${phase}"]`);
   const quickInput = page.locator('.quick-input-widget input');
   const runCommand = async (title) => {
-    await page.locator('.part.editor').click({ position: { x: 5, y: 5 } }).catch(() => {});
-    await page.keyboard.press('Control+Shift+P');
-    await quickInput.waitFor({ state: 'visible' });
+    // Just after the side bar and panel close, the workbench can still move focus, which closes
+    // a palette opened too soon: let it settle, and open the palette again if it lost focus.
+    for (let attempt = 1; ; attempt++) {
+      await page.locator('.part.editor').click({ position: { x: 5, y: 5 } }).catch(() => {});
+      await page.waitForTimeout(500 * attempt);
+      await page.keyboard.press('Control+Shift+P');
+      const focused = await quickInput
+        .evaluate((input) => new Promise((done) => setTimeout(() => done(document.activeElement === input), 300)), undefined, { timeout: 5_000 })
+        .catch(() => false);
+      if (focused) break;
+      if (attempt === 3) throw new Error(`the command palette did not keep the keyboard focus (to run "${title}")`);
+      await page.keyboard.press('Escape');
+    }
     await quickInput.fill(`>${title}`);
     await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
     await page.keyboard.press('Enter');
