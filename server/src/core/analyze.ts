@@ -1,6 +1,6 @@
 // The analysis entry point: text in, plan + matrix + diagnostics out. Pure and synchronous;
 // the language server, the CLI and (through the server) the preview all call this one function.
-import { parseAllDocuments } from 'yaml';
+import { Composer, parseAllDocuments, Parser, type Document } from 'yaml';
 import { DEFAULT_SEVERITY, type Diagnostic, type DiagnosticCode, type SeveritySetting } from './diagnostics';
 import { reportGaps } from './gaps';
 import { LineIndex } from './lineIndex';
@@ -34,9 +34,21 @@ export const DEFAULT_MIN_PER_CELL = 1;
 /** 5 MB: far above any real plan, low enough that one analysis stays a matter of seconds at worst. */
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 
-/** How plans are parsed; the incremental analysis parses its parts the same way. */
-/** Duplicate keys are found by reportDuplicateKeys (linear) instead of the library's quadratic check. */
+/**
+ * How plans are parsed; the incremental analysis parses its parts the same way. Duplicate keys
+ * are found by reportDuplicateKeys (linear) instead of the library's quadratic check.
+ */
 export const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, strict: false } as const;
+
+/**
+ * The documents of `source`, a stretch of a larger text that starts at `offset` and ends at `end`
+ * in it: every node range is an offset in the larger text, so spans need no translating.
+ */
+export function parseAt(source: string, offset: number, end: number, forceDoc = false): Document.Parsed[] {
+  const parser = new Parser();
+  parser.offset = offset;
+  return Array.from(new Composer(PARSE_OPTIONS).compose(parser.parse(source), forceDoc, end));
+}
 
 export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   const locale = options.locale ?? 'en';

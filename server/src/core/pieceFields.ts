@@ -2,8 +2,8 @@
 // piece (hover on its type, selection ranges in it). A large plan has ten keys per piece and a
 // hundred thousand in all: keeping a span for each would be most of the server's memory (see
 // docs/performance.md), while re-reading one piece takes a few microseconds.
-import { Composer, isMap, Parser } from 'yaml';
-import { PARSE_OPTIONS } from './analyze';
+import { isMap } from 'yaml';
+import { parseAt } from './analyze';
 import type { FieldSpans, Piece } from './plan';
 import { YamlNodes } from './yamlNodes';
 
@@ -18,10 +18,7 @@ export function pieceFields(text: string, piece: Piece): Map<string, FieldSpans>
   // The piece parsed on its own at its place: its first line padded to its column, so that a
   // block mapping keeps its indentation and every range is a whole-text offset.
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const parser = new Parser();
-  parser.offset = lineStart;
-  const source = ' '.repeat(start - lineStart) + text.slice(start, end);
-  const [doc] = new Composer(PARSE_OPTIONS).compose(parser.parse(source), true, end);
+  const [doc] = parseAt(' '.repeat(start - lineStart) + text.slice(start, end), lineStart, end, true);
   if (!doc || !isMap(doc.contents)) return fields;
   for (const entry of new YamlNodes(doc, text).entries(doc.contents)) {
     if (!fields.has(entry.key)) fields.set(entry.key, { key: entry.keySpan, value: entry.valueSpan });

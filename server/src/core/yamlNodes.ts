@@ -3,6 +3,7 @@
 // an alias bomb costs a bounded amount of work instead of expanding exponentially.
 import { Alias, Document, isAlias, isMap, isScalar, isSeq, Node, Pair, Scalar, visit, YAMLMap } from 'yaml';
 import type { Span } from './lineIndex';
+import { detach } from './strings';
 
 /** How many alias resolutions one analysis may do before aliases are treated as missing values. */
 const ALIAS_BUDGET = 10_000;
@@ -39,13 +40,17 @@ export class YamlNodes {
     return this.anchorFor(node);
   }
 
-  /** A scalar as the user wrote it: plain numbers and booleans keep their source text. */
+  /**
+   * A scalar as the user wrote it: plain numbers and booleans keep their source text. A string of
+   * its own (detached), since a plan keeps what it reads: a view into the text would keep the
+   * whole text alive, and with it every version of a large plan an edit was read from.
+   */
   text(node: Node | undefined): string | undefined {
     if (!isScalar(node)) return undefined;
     const value = node.value;
-    if (typeof value === 'string') return value;
+    if (typeof value === 'string') return detach(value);
     if (value === null || value === undefined) return isEmptyScalar(node, this.source) ? undefined : 'null';
-    if (node.type === Scalar.PLAIN && node.range) return this.source.slice(node.range[0], node.range[1]).trim();
+    if (node.type === Scalar.PLAIN && node.range) return detach(this.source.slice(node.range[0], node.range[1]).trim());
     return String(value);
   }
 

@@ -2,8 +2,8 @@
 // parser starts counting at the part's offset, so every node range, span and finding is
 // already in whole-text offsets. A part that parses with any error or warning, holds an alias
 // (its anchor may live in another part) or is not the shape its place demands is refused.
-import { Composer, Document, isAlias, isMap, isScalar, isSeq, Pair, Parser, visit } from 'yaml';
-import { PARSE_OPTIONS } from '../analyze';
+import { Document, isAlias, isMap, isScalar, isSeq, Pair, visit } from 'yaml';
+import { parseAt } from '../analyze';
 import { reportDuplicateKeys } from '../uniqueKeys';
 import type { Messages, Locale } from '../messages';
 import type { Piece } from '../plan';
@@ -30,14 +30,12 @@ export interface MapPart extends Part {
 }
 
 export function parsePart(text: string, part: Part): Document.Parsed | undefined {
-  // A private copy of the part: the parser's strings point into the text they are read from,
-  // and must never pin a whole version of a large plan.
+  // A private copy of the part: the parser's strings point into the text they are read from, and
+  // the header's and trailer's pairs are kept. (What a piece keeps, YamlNodes.text() detaches.)
   const source = detach(text.slice(part.start, part.end));
   // A lone CR is a line break to YAML but not to the splitter; a BOM inside the text is odd enough.
   if (/\r(?!\n)|\uFEFF/.test(source)) return undefined;
-  const parser = new Parser();
-  parser.offset = part.start;
-  const docs = Array.from(new Composer(PARSE_OPTIONS).compose(parser.parse(source), false, part.end));
+  const docs = parseAt(source, part.start, part.end);
   if (docs.length !== 1) return undefined;
   const doc = docs[0];
   reportDuplicateKeys(doc);
@@ -53,8 +51,6 @@ export function readItemPart(text: string, part: Part, msg: Messages, locale: Lo
   const findings: Finding[] = [];
   const ctx = { nodes: new YamlNodes(doc, text), msg, locale, report: (finding: Finding) => void findings.push(finding) };
   const piece = readContentItem(ctx, list.items[0], 0);
-  if (piece) detachPiece(piece);
-  for (const finding of findings) detachFinding(finding);
   return { start: part.start, end: part.end, piece, findings: findings.length > 0 ? findings : NO_FINDINGS, listStart: list.range[0], listEnd: list.range[1], references: undefined };
 }
 
@@ -81,23 +77,6 @@ function hasAlias(doc: Document.Parsed): boolean {
     },
   });
   return found || isAlias(doc.contents);
-}
-
-/**
- * The strings a piece keeps, as copies of their own: they were read from the part's private
- * copy of its text, which can then go. (Ids and the other short values are interned already.)
- * A string missed here keeps only that small copy alive, never a version of the whole text.
- */
-function detachPiece(piece: Piece): void {
-  piece.title = detach(piece.title);
-  piece.url = detach(piece.url);
-  piece.notes = detach(piece.notes);
-  if (piece.id) piece.id.value = detach(piece.id.value);
-}
-
-function detachFinding(finding: Finding): void {
-  finding.message = detach(finding.message);
-  if (typeof finding.data?.suggestion === 'string') finding.data.suggestion = detach(finding.data.suggestion);
 }
 
 /** Most items have no findings: they share one empty list rather than keep one each. */
