@@ -28,8 +28,7 @@ export function shapeOf(text: string): LineShape {
   const indent = text.length - text.trimStart().length;
   const dashes: number[] = [];
   let col = indent;
-  // `-` followed by a space or the line's end is a list marker; `-foo` is a plain scalar.
-  while (text[col] === '-' && (col + 1 === text.length || text[col + 1] === ' ' || text[col + 1] === '\t')) {
+  while (isListMarker(text, col, text.length)) {
     dashes.push(col);
     col++;
     while (text[col] === ' ' || text[col] === '\t') col++;
@@ -81,16 +80,16 @@ export class Shapes {
   indent(line: number): { col: number; dash: boolean; blank: boolean } {
     const { text } = this.lines;
     const start = this.lines.lineStart(line);
+    const end = this.lines.lineEnd(line);
     let i = start;
     while (text[i] === ' ' || text[i] === '\t') i++;
-    const next = text[i + 1];
-    const c = text[i];
-    return {
-      col: i - start,
-      dash: c === '-' && (next === undefined || next === ' ' || next === '\t' || next === '\r' || next === '\n'),
-      blank: c === undefined || c === '\n' || c === '\r' || c === '#',
-    };
+    return { col: i - start, dash: isListMarker(text, i, end), blank: i === end || text[i] === '#' };
   }
+}
+
+/** `-` followed by a space, a tab or the line's end (at `end`) starts a list item; `-foo` is a plain scalar. */
+function isListMarker(text: string, i: number, end: number): boolean {
+  return text[i] === '-' && (i + 1 === end || text[i + 1] === ' ' || text[i + 1] === '\t');
 }
 
 /** The text before a ` #` comment that is not inside quotes, without trailing spaces. */
