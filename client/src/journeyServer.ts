@@ -62,7 +62,7 @@ export function onAnalysisChanged(client: JourneyClient, listener: (event: Analy
 }
 
 /** Is this the server's uri for that document? (The server echoes the uri it was given.) */
-export function sameDocument(client: JourneyClient, serverUri: string, uri: vscode.Uri): boolean {
+export function sameDocument(serverUri: string, uri: vscode.Uri): boolean {
   return serverUri === asUri(uri);
 }
 

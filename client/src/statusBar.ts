@@ -16,8 +16,8 @@ export function registerCoverageStatusBar(context: vscode.ExtensionContext, clie
   const refresh = async (): Promise<void> => {
     const mine = ++generation;
     const document = vscode.window.activeTextEditor?.document;
-    const enabled = vscode.workspace.getConfiguration('journey.statusBar', document?.uri).get<boolean>('coverage', true);
-    if (!isJourneyDocument(document) || !enabled) {
+    // A resource setting, read for the plan only: without a resource VS Code logs a warning.
+    if (!isJourneyDocument(document) || !vscode.workspace.getConfiguration('journey.statusBar', document.uri).get<boolean>('coverage', true)) {
       item.hide();
       return;
     }
@@ -60,7 +60,7 @@ export function registerCoverageStatusBar(context: vscode.ExtensionContext, clie
     vscode.workspace.onDidCloseTextDocument((document) => lastGood.delete(document.uri.toString())),
     onAnalysisChanged(client, ({ uri }) => {
       const active = vscode.window.activeTextEditor?.document;
-      if (active && sameDocument(client, uri, active.uri)) void refresh();
+      if (active && sameDocument(uri, active.uri)) void refresh();
     }),
   );
   void refresh();

@@ -66,6 +66,24 @@ describe('pieceFields', () => {
     }
   }
 
+  it('reads what it can of a half-typed piece, and never throws', () => {
+    for (const items of [
+      '  - id: a\n    title: First\n    persona: cfo\n    phase: awareness\n    typ\n',
+      '  - id: a\n    title: "First\n    persona: cfo\n    phase: awareness\n',
+      '  - id: a\n    title: [First\n    type: blog\n',
+      '  - id: a\n     title: First\n   type: blog\n',
+    ]) {
+      const text = HEAD + items;
+      const pieces = analyze(text).plan.pieces;
+      assert.ok(pieces.length > 0, items);
+      for (const piece of pieces) {
+        // Where the analysis (whole document) and the re-read agree there is an id, they agree where.
+        const id = pieceFields(text, piece).get('id');
+        if (id && piece.id) assert.deepEqual(id.value, piece.id.span, items);
+      }
+    }
+  });
+
   it('lists the keys written in a piece but not those merged in from an anchor elsewhere', () => {
     const text = `${HEAD}  - &base\n    id: a\n    title: First\n    persona: cfo\n    phase: awareness\n  - <<: *base\n    id: b\n    type: blog\n`;
     const second = analyze(text).plan.pieces[1];

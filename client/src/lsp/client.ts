@@ -232,7 +232,7 @@ export class LanguageClient implements JourneyClient, vscode.Disposable {
       clientInfo: { name: vscode.env.appName, version: vscode.version },
       locale: vscode.env.language,
       rootPath: root?.fsPath ?? null,
-      rootUri: root ? vscode.Uri.file(root.fsPath).toString() : null,
+      rootUri: root?.toString() ?? null,
       capabilities: CLIENT_CAPABILITIES,
       initializationOptions: this.options.initializationOptions,
       trace: 'off',

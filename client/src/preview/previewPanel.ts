@@ -90,7 +90,7 @@ export class JourneyPreview implements vscode.Disposable {
 
   /** The server analysed a document again: redraw if it is ours. */
   onAnalysisChanged(serverUri: string): void {
-    if (sameDocument(this.client, serverUri, this.resource)) void this.refresh();
+    if (sameDocument(serverUri, this.resource)) void this.refresh();
   }
 
   dispose(): void {
