@@ -1,15 +1,16 @@
 // The Journey language server: a thin LSP adapter around the pure analysis core.
 // Run as `node dist/server.js --stdio` (the VS Code client starts it so) or with --node-ipc.
-import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type ServerCapabilities } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocuments, TextDocumentSyncKind, type ServerCapabilities } from 'vscode-languageserver/node';
 import { toLocale } from './core';
 import { Analyses } from './lsp/analyses';
 import type { ServerContext } from './lsp/context';
 import { FEATURES } from './lsp/features';
+import { PLAN_DOCUMENTS } from './lsp/planDocument';
 import { Settings } from './lsp/settings';
+import { createServerConnection } from './lsp/stdio';
 
-const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+const connection = createServerConnection();
+const documents = new TextDocuments(PLAN_DOCUMENTS);
 const analyses = new Analyses();
 const settingsListeners: Array<() => void> = [];
 let settings: Settings | undefined;

@@ -1,13 +1,14 @@
 // The incremental analysis must equal a from-scratch analysis after every edit. A seeded
 // property test applies random edit sequences (inserts, deletes, line joins, indentation
 // changes, pastes of whole blocks, broken YAML) to the samples and compares diagnostics, the
-// matrix model and the plan at each step; a few targeted cases check that the shortcut is
-// really taken (only the touched part is read) and that unusual layouts fall back.
+// matrix model (and its JSON as the server writes it) and the plan at each step; a few
+// targeted cases check that the shortcut is really taken (only the touched part is read) and
+// that unusual layouts fall back.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { analyze, toMatrixModel, type Analysis, type AnalysisOptions } from '../../server/src/core';
+import { analyze, MatrixJsonWriter, toMatrixModel, type Analysis, type AnalysisOptions } from '../../server/src/core';
 import { IncrementalAnalyzer } from '../../server/src/core/incremental';
 import { LspClient } from '../helpers/lspClient';
 import { FULL_PLAN } from '../helpers/plans';
@@ -112,10 +113,12 @@ function apply(text: string, edit: Edit): string {
   return text.slice(0, edit.start) + edit.text + text.slice(edit.end);
 }
 
-function assertSame(actual: Analysis, text: string, options: AnalysisOptions, where: string): void {
+/** `writer`, when given, has written this analyzer's earlier versions: what it keeps must not go stale. */
+function assertSame(actual: Analysis, text: string, options: AnalysisOptions, where: string, writer?: MatrixJsonWriter): void {
   const expected = analyze(text, options);
   assert.deepEqual(actual.diagnostics, expected.diagnostics, `diagnostics differ ${where}`);
   assert.deepEqual(toMatrixModel(actual), toMatrixModel(expected), `matrix model differs ${where}`);
+  if (writer) assert.deepEqual(JSON.parse(writer.write(actual).join('')), toMatrixModel(expected), `matrix JSON differs ${where}`);
   assert.equal(JSON.stringify(actual.plan), JSON.stringify(expected.plan), `plan differs ${where}`);
   assert.equal(actual.text, text);
   const lineStarts = (analysis: Analysis) => Array.from({ length: analysis.lines.lineCount }, (_, line) => analysis.lines.lineStart(line));
@@ -136,15 +139,16 @@ describe('incremental analysis', () => {
         const seed = 1000 + s * 10 + o;
         const rnd = random(seed);
         const analyzer = new IncrementalAnalyzer();
+        const writer = new MatrixJsonWriter();
         let text = start;
         let lastClean = text;
         let full = 0;
-        assertSame(analyzer.update(text, options), text, options, `(seed ${seed}, start)`);
+        assertSame(analyzer.update(text, options), text, options, `(seed ${seed}, start)`, writer);
         for (let step = 0; step < 25; step++) {
           // Broken text for a while, then back to the last text the shortcut handled: as a user would, with undo.
           const edit = full > 2 && rnd() < 0.6 ? { start: 0, end: text.length, text: lastClean } : randomEdit(text, rnd);
           text = apply(text, edit);
-          assertSame(analyzer.update(text, options), text, options, `(seed ${seed}, step ${step}, edit ${JSON.stringify(edit)})`);
+          assertSame(analyzer.update(text, options), text, options, `(seed ${seed}, step ${step}, edit ${JSON.stringify(edit)})`, writer);
           steps++;
           if (analyzer.last.mode === 'incremental') {
             incremental++;

@@ -2,11 +2,18 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import type { MatrixModel } from '../../server/src/core';
+import { analyze, LineIndex, toMatrixModel, type MatrixModel, type Range } from '../../server/src/core';
 import { FULL_PLAN } from '../helpers/plans';
 import { LspClient } from '../helpers/lspClient';
 
 const SAMPLE = 'samples/acme-b2b-software.journey';
+
+const at = (line: number, character: number): Range => ({ start: { line, character }, end: { line, character } });
+
+function applyEdit(text: string, range: Range, inserted: string): string {
+  const lines = new LineIndex(text);
+  return text.slice(0, lines.offset(range.start)) + inserted + text.slice(lines.offset(range.end));
+}
 
 describe('language server over stdio', () => {
   let client: LspClient;
@@ -52,6 +59,30 @@ describe('language server over stdio', () => {
     for (const cell of model.cells) for (const piece of cell.content) assert.ok(text.split('\n')[piece.line - 1].includes('- '), `line ${piece.line} starts a piece`);
     assert.equal(await client.request('journey/matrix', { uri: 'file:///nope.journey' }), null);
     assert.equal(await client.request('journey/matrix', {}), null);
+  });
+
+  it('answers journey/matrix with the model analyze() gives, after edits that change and move pieces too', async () => {
+    // The server writes the matrix's JSON itself and keeps each piece's from request to request.
+    const uri = 'file:///plans/edited.journey';
+    let text = readFileSync(SAMPLE, 'utf8');
+    client.open(uri, text);
+    const lines = () => text.split('\n');
+    const firstTitle = () => lines().findIndex((line) => line.trimStart().startsWith('title:'));
+    const content = () => lines().indexOf('content:');
+    const edits: Array<() => { range: Range; text: string }> = [
+      () => ({ range: at(firstTitle(), lines()[firstTitle()].length), text: ' — herzien' }),
+      () => ({ range: at(content() + 1, 0), text: '\n\n' }),
+      () => ({ range: { start: { line: content() + 1, character: 0 }, end: { line: content() + 2, character: 0 } }, text: '' }),
+      () => ({ range: at(firstTitle(), lines()[firstTitle()].length), text: ' “Zoë” 😀' }),
+    ];
+    assert.deepEqual(await client.request('journey/matrix', { uri }), toMatrixModel(analyze(text)));
+    for (const edit of edits) {
+      const { range, text: inserted } = edit();
+      const version = client.edit(uri, range, inserted);
+      text = applyEdit(text, range, inserted);
+      await client.diagnostics(uri, version);
+      assert.deepEqual(await client.request('journey/matrix', { uri }), toMatrixModel(analyze(text)), `after inserting ${JSON.stringify(inserted)}`);
+    }
   });
 
   it('answers journey/coverage with the matrix model’s coverage and syntax errors, without cells', async () => {

@@ -50,10 +50,10 @@ export function parseAt(source: string, offset: number, end: number, forceDoc = 
   return Array.from(new Composer(PARSE_OPTIONS).compose(parser.parse(source), forceDoc, end));
 }
 
-export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
+/** @param lines the text's line index, when the caller keeps one. */
+export function analyze(text: string, options: AnalysisOptions = {}, lines = new LineIndex(text)): Analysis {
   const locale = options.locale ?? 'en';
   const msg = messages(locale);
-  const lines = new LineIndex(text);
   const findings: Finding[] = [];
   let plan: Plan = emptyPlan();
   if (isTooLarge(text, options)) {

@@ -48,15 +48,34 @@ export class LineIndex {
   }
 
   position(offset: number): Position {
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const line = this.lineOf(offset);
+    return { line, character: this.clamp(offset) - this.lineStarts[line] };
+  }
+
+  /**
+   * The 0-based line of an offset. Offsets visited in order (a plan's pieces) pass the previous
+   * answer as `from`: the search then steps on from there through memory it has just read,
+   * rather than a binary search across all line starts for each offset.
+   */
+  lineOf(offset: number, from = 0): number {
+    const starts = this.lineStarts;
+    const clamped = this.clamp(offset);
     let low = 0;
-    let high = this.lineStarts.length - 1;
+    if (from > 0 && from < starts.length && starts[from] <= clamped) {
+      low = from;
+      for (let steps = 0; steps < 32 && low + 1 < starts.length && starts[low + 1] <= clamped; steps++) low++;
+    }
+    let high = starts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if (this.lineStarts[mid] <= clamped) low = mid;
+      if (starts[mid] <= clamped) low = mid;
       else high = mid - 1;
     }
-    return { line: low, character: clamped - this.lineStarts[low] };
+    return low;
+  }
+
+  private clamp(offset: number): number {
+    return Math.max(0, Math.min(offset, this.text.length));
   }
 
   offset(position: Position): number {

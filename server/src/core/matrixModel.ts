@@ -1,7 +1,9 @@
 // The matrix as plain JSON: what `journey/matrix` returns, what `journey matrix --format json`
 // prints, and what the preview and every export render. Field names are a public contract.
 import type { Analysis } from './analyze';
-import { coverageOf } from './matrix';
+import type { LineIndex } from './lineIndex';
+import { coverageOf, type Cell } from './matrix';
+import type { Piece } from './plan';
 import type { Stage } from './phaseModels';
 
 export interface MatrixPiece {
@@ -51,42 +53,53 @@ function syntaxErrorsOf(analysis: Analysis): MatrixModel['syntaxErrors'] {
 }
 
 export function toMatrixModel(analysis: Analysis): MatrixModel {
-  const { plan, matrix, lines } = analysis;
-  const pieceCache = new Map<number, MatrixPiece>();
-  const toPiece = (index: number): MatrixPiece => {
-    let cached = pieceCache.get(index);
-    if (!cached) {
-      const piece = plan.pieces[index];
-      cached = {
-        id: piece.id?.value ?? null,
-        title: piece.title ?? '',
-        type: piece.type ?? null,
-        status: piece.status ?? null,
-        channel: piece.channel ?? null,
-        owner: piece.owner ?? null,
-        date: piece.date ?? null,
-        url: piece.url ?? null,
-        line: lines.position(piece.span.start).line + 1,
-      };
-      pieceCache.set(index, cached);
-    }
-    return cached;
+  const { matrix, lines } = analysis;
+  // A piece in several cells is one object: the model is as large as the plan, not the cells.
+  const written = new Map<Piece, MatrixPiece>();
+  const toPiece = (piece: Piece): MatrixPiece => {
+    let entry = written.get(piece);
+    if (!entry) written.set(piece, (entry = { ...toMatrixPieceFields(piece), line: lineOf(lines, piece) }));
+    return entry;
   };
-  const cells = matrix.cells.map((cell) => ({
-    persona: cell.persona.id,
-    phase: cell.phase.id,
-    gap: cell.gap,
-    ignored: cell.ignored,
-    count: cell.count,
-    content: cell.pieces.map((piece) => toPiece(piece.index)),
-  }));
+  return {
+    ...toMatrixHead(analysis),
+    cells: matrix.cells.map((cell) => toMatrixCell(cell, cell.pieces.map(toPiece))),
+    ...toMatrixSummary(analysis),
+  };
+}
+
+/** The model's fields before its cells. */
+export function toMatrixHead(analysis: Analysis): Pick<MatrixModel, 'title' | 'model' | 'minPerCell' | 'phases' | 'personas'> {
+  const { plan, matrix } = analysis;
   return {
     title: plan.title ?? '',
     model: plan.model,
     minPerCell: matrix.minPerCell,
     phases: matrix.phases.map(({ id, name, stage }) => ({ id, name, stage })),
     personas: matrix.personas.map(({ id, name }) => ({ id, name })),
-    cells,
-    ...toMatrixSummary(analysis),
   };
+}
+
+/** A cell, its content last. */
+export function toMatrixCell(cell: Cell, content: MatrixPiece[]): MatrixCell {
+  return { persona: cell.persona.id, phase: cell.phase.id, gap: cell.gap, ignored: cell.ignored, count: cell.count, content };
+}
+
+/** What the model says of a piece, but its line, which is last: all of it depends on the piece's own text alone. */
+export function toMatrixPieceFields(piece: Piece): Omit<MatrixPiece, 'line'> {
+  return {
+    id: piece.id?.value ?? null,
+    title: piece.title ?? '',
+    type: piece.type ?? null,
+    status: piece.status ?? null,
+    channel: piece.channel ?? null,
+    owner: piece.owner ?? null,
+    date: piece.date ?? null,
+    url: piece.url ?? null,
+  };
+}
+
+/** 1-based, the line of the piece's `-`. */
+export function lineOf(lines: LineIndex, piece: Piece): number {
+  return lines.position(piece.span.start).line + 1;
 }

@@ -1,14 +1,18 @@
 // Strings a long-lived analysis keeps. V8 makes a substring of 13 characters or more a view
-// into the string it came from, so a title read from a plan keeps the whole text alive; and
-// every value the parser reads is a string of its own, even when it is the thousandth
-// `published`. Both cost megabytes on a large plan (see docs/performance.md).
+// into the string it came from, so a title read from a plan keeps the whole text alive; a
+// shorter one is a copy, but two bytes per character if the text has a single character beyond
+// Latin-1 (one em dash anywhere). And every value the parser reads is a string of its own, even
+// when it is the thousandth `published`. All of it costs megabytes on a large plan, and two-byte
+// strings make the matrix's JSON two-byte, slower to write and to send (see docs/performance.md).
 
 /**
- * A copy that keeps nothing else alive: a flat string of its own, not a view into a larger one.
- * JavaScript has no direct way to ask for one; a JSON round trip makes one in every engine.
+ * A copy that keeps nothing else alive: a flat string of its own, not a view into a larger one,
+ * and one byte per character where the characters allow. JavaScript has no direct way to ask
+ * for either; a JSON round trip does both (V8's JSON parser builds fresh, one-byte-if-possible
+ * strings).
  */
 export function detach<T extends string | undefined>(value: T): T {
-  return (value === undefined || value.length < 13 ? value : JSON.parse(JSON.stringify(value))) as T;
+  return (value === undefined || value === '' ? value : JSON.parse(JSON.stringify(value))) as T;
 }
 
 const MAX_LENGTH = 40;

@@ -1,7 +1,7 @@
 // One analysis per document version: every feature (diagnostics, matrix, completion, …) reads
 // the cached result instead of parsing again. Each document keeps an incremental analyzer, so a
 // new version re-reads only the parts of the plan an edit touched (see core/incremental).
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { PlanDocument } from './planDocument';
 import type { Analysis, AnalysisOptions } from '../core';
 import { IncrementalAnalyzer } from '../core/incremental';
 
@@ -16,13 +16,13 @@ export class Analyses {
   private readonly byUri = new Map<string, Entry>();
 
   /** The analysis of this exact version of the document, computed at most once. */
-  get(document: TextDocument, options: AnalysisOptions): Analysis {
+  get(document: PlanDocument, options: AnalysisOptions): Analysis {
     const cached = this.byUri.get(document.uri);
     if (cached && cached.version === document.version && cached.options === options) return cached.analysis;
     // The analyzer compares the text with the one it saw last (common start and end), so it
     // needs no change events; new options start it afresh.
     const analyzer = cached?.analyzer ?? new IncrementalAnalyzer();
-    const analysis = analyzer.update(document.getText(), options);
+    const analysis = analyzer.update(document.getText(), options, document.lines);
     this.byUri.set(document.uri, { version: document.version, options, analysis, analyzer });
     return analysis;
   }

@@ -1,11 +1,11 @@
 // What every LSP feature module gets: the open documents and their (cached) analyses.
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { PlanDocument } from './planDocument';
 import type { Analysis, Locale } from '../core';
 
 export interface ServerContext {
   connection: Connection;
-  documents: TextDocuments<TextDocument>;
+  documents: TextDocuments<PlanDocument>;
   locale: Locale;
   /** The analysis of the document's current version; undefined for a document that is not open. */
   analysisOf(uri: string): Promise<Analysis | undefined>;

@@ -1,6 +1,6 @@
 // Publishes diagnostics on open and on every change, clears them on close, and tells the
 // client (the preview) that a new analysis is ready.
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { PlanDocument } from './planDocument';
 import type { ServerContext } from './context';
 import { toLspDiagnostic } from './convert';
 import type { Feature } from './feature';
@@ -15,7 +15,7 @@ export const diagnosticsFeature: Feature = {
 function registerDiagnostics(ctx: ServerContext): void {
   const { connection, documents } = ctx;
 
-  const publish = async (document: TextDocument): Promise<void> => {
+  const publish = async (document: PlanDocument): Promise<void> => {
     const analysis = await ctx.analysisOf(document.uri);
     // A newer version may have arrived while settings were read; that one publishes for itself.
     if (!analysis || documents.get(document.uri)?.version !== document.version) return;

@@ -1,8 +1,9 @@
 // Custom requests the preview and the export command use: the matrix model and its exports.
-import { toMatrixModel, toMatrixSummary, type MatrixModel, type MatrixSummary } from '../core';
+import { MatrixJsonWriter, toMatrixModel, toMatrixSummary, type MatrixSummary } from '../core';
 import { renderMatrix, EXPORT_FORMATS, type ExportFormat } from '../core/export';
 import type { ServerContext } from './context';
 import type { Feature } from './feature';
+import { RawJson } from './stdio';
 
 export const MATRIX_REQUEST = 'journey/matrix';
 export const EXPORT_REQUEST = 'journey/export';
@@ -14,10 +15,12 @@ export const matrixFeature: Feature = {
 };
 
 function registerMatrixRequests(ctx: ServerContext): void {
-  ctx.connection.onRequest(MATRIX_REQUEST, async (params: { uri?: unknown }): Promise<MatrixModel | null> => {
+  // The MatrixModel, written by a writer that keeps each piece's JSON from request to request.
+  const matrixJson = new MatrixJsonWriter();
+  ctx.connection.onRequest(MATRIX_REQUEST, async (params: { uri?: unknown }): Promise<RawJson | null> => {
     if (typeof params?.uri !== 'string') return null;
     const analysis = await ctx.analysisOf(params.uri);
-    return analysis ? toMatrixModel(analysis) : null;
+    return analysis ? new RawJson(matrixJson.write(analysis)) : null;
   });
 
   // The status bar's question on every change: coverage and syntax errors, not 3 MB of cells.

@@ -75,17 +75,19 @@ export class IncrementalAnalyzer {
   private measured?: { text: string; bytes: number };
   last: UpdateReport = { mode: 'full', partsRead: 0 };
 
-  update(text: string, options: AnalysisOptions = NO_OPTIONS): Analysis {
+  /** @param known the text's line index, when the caller keeps one (the language server's documents do). */
+  update(text: string, options: AnalysisOptions = NO_OPTIONS, known?: LineIndex): Analysis {
+    const lines = known?.text === text ? known : undefined;
     if (this.state && this.state.options !== options) this.state = undefined;
     if (this.isTooLarge(text, options)) {
       // One file-too-large diagnostic instead of an analysis; nothing worth keeping for the next version.
       this.state = undefined;
       this.last = { mode: 'full', reason: 'file too large', partsRead: 0 };
-      return analyze(text, options);
+      return analyze(text, options, lines);
     }
     let outcome: Analysis | string;
     try {
-      outcome = this.incremental(text, options);
+      outcome = this.incremental(text, options, lines);
     } catch (error) {
       this.state = undefined;
       outcome = `exception: ${error instanceof Error ? error.message : String(error)}`;
@@ -93,7 +95,7 @@ export class IncrementalAnalyzer {
     if (typeof outcome !== 'string') return outcome;
     // The parts read before stay cached: once the text is back in shape, most can be reused.
     this.last = { mode: 'full', reason: outcome, partsRead: 0 };
-    return analyze(text, options);
+    return analyze(text, options, lines);
   }
 
   /**
@@ -120,7 +122,7 @@ export class IncrementalAnalyzer {
     return bytes > maxFileSize;
   }
 
-  private incremental(text: string, options: AnalysisOptions): Analysis | string {
+  private incremental(text: string, options: AnalysisOptions, known: LineIndex | undefined): Analysis | string {
     const old = this.state;
     const oldText = old?.text ?? '';
     const prefix = commonPrefix(oldText, text);
@@ -159,7 +161,7 @@ export class IncrementalAnalyzer {
     if (ids === old?.ids) for (const item of oldItems.slice(plan.front, oldItems.length - plan.back)) count(ids, item.piece, -1);
     for (const item of ids === old?.ids ? fresh : items) count(ids, item.piece, +1);
 
-    const lines = old ? updateLineIndex(old.lines, oldText, text, prefix, suffix) : new LineIndex(text);
+    const lines = known ?? (old ? updateLineIndex(old.lines, oldText, text, prefix, suffix) : new LineIndex(text));
     this.state = undefined; // until assembled: an exception there must not leave a half-updated state
     const removed = oldItems.slice(plan.front, oldItems.length - plan.back);
     const cells = old?.cells && plan.front + plan.back > 0 ? { previous: old.cells, removed, added: fresh } : undefined;
@@ -338,12 +340,14 @@ function insertionPoint(pieces: Piece[], index: number): number {
  * its findings until those ids change. The ignore rules are checked afresh, after the pieces.
  */
 function checkItemReferences(plan: Plan, items: ItemPart[], key: string, ctx: ReadContext): void {
+  // Most pieces' references are fine: they share one answer rather than keep one each.
+  const clean = { key, findings: NO_FINDINGS };
   for (const item of items) {
     if (!item.piece) continue;
     if (item.references?.key !== key) {
       const found: Finding[] = [];
       checkReferences({ ...plan, pieces: [item.piece], rules: { ...plan.rules, ignore: [] } }, { ...ctx, report: (finding) => void found.push(finding) });
-      item.references = { key, findings: found.length > 0 ? found : NO_FINDINGS };
+      item.references = found.length > 0 ? { key, findings: found } : clean;
     }
     for (const finding of item.references.findings) ctx.report(finding);
   }

@@ -21,7 +21,7 @@ export interface ItemPart extends Part {
   listStart: number;
   listEnd: number;
   /** What checking the piece's persona and phase references reported, for the persona and phase ids in `key`. */
-  references?: { key: string; findings: readonly Finding[] };
+  references?: { readonly key: string; readonly findings: readonly Finding[] };
 }
 
 /** The header or the trailer: its top-level key/value pairs. */

@@ -1,0 +1,65 @@
+// `journey/matrix` written as JSON text: what JSON.stringify(toMatrixModel(analysis)) writes,
+// but ASCII only and cheap to write again after an edit. At 10,000 pieces the model is 3 MB of
+// JSON; writing it afresh per request, as two-byte text once a single title has an em dash, and
+// parsing it as such on the other side made the request miss its budget (docs/performance.md).
+// - Each piece's JSON is kept, per Piece: the incremental analysis keeps the Piece of every
+//   item an edit did not touch (moving its spans in place) and reads a touched item anew.
+//   An edit above a piece moves its line, which is rewritten then.
+// - Every non-ASCII character is a \u escape, so the text is one byte per character: V8
+//   writes, sends and parses that much faster than two-byte text.
+import type { Analysis } from './analyze';
+import { toMatrixCell, toMatrixHead, toMatrixPieceFields, toMatrixSummary } from './matrixModel';
+import type { Piece } from './plan';
+import { detach } from './strings';
+
+export class MatrixJsonWriter {
+  /** Each piece's JSON, its line last. */
+  private readonly pieces = new WeakMap<Piece, string>();
+
+  /**
+   * The model's JSON text in chunks, a cell's JSON about each: joined, they are the text. A
+   * transport writes them out one by one and never builds the 3 MB string (large strings are
+   * what makes the garbage collector work).
+   */
+  write(analysis: Analysis): string[] {
+    const head = asciiJson(JSON.stringify(toMatrixHead(analysis)));
+    const summary = asciiJson(JSON.stringify(toMatrixSummary(analysis)));
+    // Each piece's line (1-based), found in one walk down the text: pieces are in text order.
+    const lines = new Array<number>(analysis.plan.pieces.length);
+    let line = 0;
+    for (const piece of analysis.plan.pieces) lines[piece.index] = (line = analysis.lines.lineOf(piece.span.start, line)) + 1;
+    const chunks = [head.slice(0, -1) + ',"cells":['];
+    analysis.matrix.cells.forEach((cell, k) => {
+      // The cell up to its content's `[`: content is its last field.
+      const open = asciiJson(JSON.stringify(toMatrixCell(cell, [])));
+      const content = cell.pieces.map((piece) => this.pieceJson(piece, lines[piece.index]));
+      chunks.push(`${k === 0 ? '' : ','}${open.slice(0, -2)}${content.join(',')}]}`);
+    });
+    chunks.push('],' + summary.slice(1));
+    return chunks;
+  }
+
+  private pieceJson(piece: Piece, line: number): string {
+    const written = this.pieces.get(piece);
+    if (written !== undefined && lineWritten(written) === line) return written;
+    // New, or moved by an edit above it (then the same JSON up to `"line":`).
+    const fields = written === undefined ? JSON.stringify(toMatrixPieceFields(piece)).slice(0, -1) + ',"line":' : written.slice(0, written.lastIndexOf(':') + 1);
+    const json = asciiJson(`${fields}${line}}`);
+    this.pieces.set(piece, json);
+    return json;
+  }
+}
+
+/** The line a piece's JSON ends with, `…"line":12}`, read without making a string. */
+function lineWritten(json: string): number {
+  let line = 0;
+  for (let i = json.lastIndexOf(':') + 1; i < json.length - 1; i++) line = line * 10 + json.charCodeAt(i) - 48;
+  return line;
+}
+
+const NON_ASCII = /[\u0080-\uffff]/g;
+
+/** JSON text with every non-ASCII character (UTF-16 unit) written as a \u escape: the same JSON, as a one-byte string of its own. */
+export function asciiJson(json: string): string {
+  return detach(json.replace(NON_ASCII, (unit) => '\\u' + unit.charCodeAt(0).toString(16).padStart(4, '0')));
+}

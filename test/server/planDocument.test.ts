@@ -1,0 +1,72 @@
+// The server's documents (lsp/planDocument.ts) apply the client's changes themselves, keeping
+// the text's LineIndex the analysis reads. They must agree with vscode-languageserver-textdocument,
+// the reference, on any change sequence — ranges out of bounds or backwards, CRLF, a lone CR,
+// surrogate pairs — and their index must be the one a fresh scan finds.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze, LineIndex, toMatrixModel } from '../../server/src/core';
+import { IncrementalAnalyzer } from '../../server/src/core/incremental';
+import { PLAN_DOCUMENTS } from '../../server/src/lsp/planDocument';
+
+/** mulberry32, so a failure replays exactly. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const fresh = (text: string): TextDocument => TextDocument.create('file:///p.journey', 'journey', 1, text);
+
+const PIECES = ['\n', '\r\n', '\r', 'x', '😀', 'é', '  - title: Nieuw\n    persona: it\n', ''];
+
+describe('the server\'s documents', () => {
+  it('apply ranged and full changes as vscode-languageserver-textdocument does', () => {
+    const start = readFileSync('samples/webshop-custom-phases.journey', 'utf8');
+    for (let seed = 1; seed <= 20; seed++) {
+      const rnd = random(seed);
+      const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)];
+      const ours = PLAN_DOCUMENTS.create('file:///p.journey', 'journey', 1, start);
+      let reference = TextDocument.create('file:///p.journey', 'journey', 1, start);
+      for (let version = 2; version < 40; version++) {
+        const position = () => ({ line: Math.floor(rnd() * (reference.lineCount + 2)) - 1, character: Math.floor(rnd() * 30) - 2 });
+        const changes = Array.from({ length: 1 + Math.floor(rnd() * 3) }, () =>
+          rnd() < 0.05 ? { text: pick([start, 'journey: x\r\n', '']) } : { range: { start: position(), end: position() }, text: pick(PIECES) },
+        );
+        PLAN_DOCUMENTS.update(ours, changes, version);
+        // Change by change, each on a fresh copy: the reference's own line offsets can go wrong
+        // when edits join a CR and an LF (it then counts "\r\n" as two lines).
+        for (const change of changes) reference = TextDocument.update(fresh(reference.getText()), [change], version);
+        const where = `(seed ${seed}, version ${version}, ${JSON.stringify(changes)})`;
+        assert.equal(ours.getText(), reference.getText(), `text ${where}`);
+        assert.equal(ours.version, version);
+        reference = fresh(reference.getText());
+        assert.equal(ours.lines.lineCount, reference.lineCount, `line count ${where}`);
+        assert.deepEqual(ours.lines.starts, new LineIndex(ours.getText()).starts, `line index ${where}`);
+        const p = position();
+        assert.equal(ours.lines.offset(p), reference.offsetAt(p), `offset of ${JSON.stringify(p)} ${where}`);
+      }
+    }
+  });
+
+  it('give the analyzer the line index it would have made', () => {
+    const document = PLAN_DOCUMENTS.create('file:///p.journey', 'journey', 1, readFileSync('samples/webshop-custom-phases.journey', 'utf8'));
+    const analyzer = new IncrementalAnalyzer();
+    for (let version = 2; version < 8; version++) {
+      PLAN_DOCUMENTS.update(document, [{ range: { start: { line: 3 * version, character: 0 }, end: { line: 3 * version, character: 0 } }, text: '# opmerking\n' }], version);
+      const analysis = analyzer.update(document.getText(), {}, document.lines);
+      assert.equal(analysis.lines, document.lines, 'the document\'s own index, not a copy');
+      const expected = analyze(document.getText());
+      assert.deepEqual(analysis.diagnostics, expected.diagnostics);
+      assert.deepEqual(toMatrixModel(analysis), toMatrixModel(expected));
+    }
+    // An index of another text is not used.
+    const other = new LineIndex('journey: other\n');
+    assert.notEqual(analyzer.update(document.getText(), {}, other).lines, other);
+  });
+});
