@@ -93,7 +93,19 @@ async function measureServer(server, name, text, pieces, { uriSuffix, languageId
   result.hoverMs = server.capabilities.hoverProvider ? await ask('textDocument/hover', marks.personas, '    persona: '.length + 2) : undefined;
   if (matrix) {
     const list = [];
-    for (let k = 0; k < 5; k++) list.push((await server.timed('journey/matrix', { uri }))[0]);
+    // As the live preview asks: after each keystroke, once its diagnostics are in. The first
+    // request writes every piece's JSON; later ones reuse what the keystroke did not change.
+    for (let k = 0; k < 6; k++) {
+      if (k > 0) {
+        const line = marks.titles[(k * 7) % marks.titles.length];
+        const character = lengths.get(line) ?? marks.lines[line].length;
+        lengths.set(line, character + 1);
+        version++;
+        await server.change(uri, version, { start: { line, character }, end: { line, character } }, 'x');
+      }
+      list.push((await server.timed('journey/matrix', { uri }))[0]);
+    }
+    result.matrixFirstMs = round(list.shift());
     result.matrixMs = round(median(list));
     const stats = (await server.timed('journey/stats', {}))[1];
     result.heapUsed = stats.heapUsed;
@@ -223,7 +235,8 @@ function printTable(rows) {
     }
     lines.push(['', '', 'completion', fmt(ours.completionMs), fmt(peer.completionMs), ratio(ours.completionMs, peer.completionMs)]);
     lines.push(['', '', 'hover', fmt(ours.hoverMs), fmt(peer.hoverMs), ratio(ours.hoverMs, peer.hoverMs)]);
-    lines.push(['', '', 'journey/matrix', fmt(ours.matrixMs), 'n/a', '']);
+    lines.push(['', '', 'journey/matrix after a keystroke (median of 5)', fmt(ours.matrixMs), 'n/a', '']);
+    if (ours.matrixFirstMs !== undefined) lines.push(['', '', 'journey/matrix, first request', fmt(ours.matrixFirstMs), '', '']);
     lines.push(['', '', 'server heap (after GC)', fmt(round(ours.heapUsed / 2 ** 20), 'MB'), 'n/a', '']);
     lines.push(['', '', '  of which this plan (heap − empty server)', fmt(round((ours.heapUsed - ours.heapBaseline) / 2 ** 20), 'MB'), '', '']);
     lines.push(['', '', 'server RSS', fmt(round(ours.rss / 2 ** 20), 'MB'), fmt(round(peer.rss / 2 ** 20), 'MB'), '']);

@@ -8,7 +8,7 @@
 // - Every non-ASCII character is a \u escape, so the text is one byte per character: V8
 //   writes, sends and parses that much faster than two-byte text.
 import type { Analysis } from './analyze';
-import { toMatrixCell, toMatrixHead, toMatrixPieceFields, toMatrixSummary } from './matrixModel';
+import { toMatrixCell, toMatrixHead, toMatrixPiece, toMatrixSummary } from './matrixModel';
 import type { Piece } from './plan';
 import { detach } from './strings';
 
@@ -42,9 +42,8 @@ export class MatrixJsonWriter {
   private pieceJson(piece: Piece, line: number): string {
     const written = this.pieces.get(piece);
     if (written !== undefined && lineWritten(written) === line) return written;
-    // New, or moved by an edit above it (then the same JSON up to `"line":`).
-    const fields = written === undefined ? JSON.stringify(toMatrixPieceFields(piece)).slice(0, -1) + ',"line":' : written.slice(0, written.lastIndexOf(':') + 1);
-    const json = asciiJson(`${fields}${line}}`);
+    // New, or moved by an edit above it.
+    const json = asciiJson(JSON.stringify(toMatrixPiece(piece, line)));
     this.pieces.set(piece, json);
     return json;
   }
@@ -57,9 +56,15 @@ function lineWritten(json: string): number {
   return line;
 }
 
-const NON_ASCII = /[\u0080-\uffff]/g;
+const NON_ASCII = /[\u0080-\uffff]/;
+const NON_ASCII_ALL = new RegExp(NON_ASCII.source, 'g');
 
-/** JSON text with every non-ASCII character (UTF-16 unit) written as a \u escape: the same JSON, as a one-byte string of its own. */
+/**
+ * JSON text with every non-ASCII character (UTF-16 unit) written as a \u escape: the same JSON,
+ * and one byte per character. Text that is ASCII already is returned as it is: what
+ * JSON.stringify writes is a flat string, one-byte when the strings in it are (strings.ts).
+ */
 export function asciiJson(json: string): string {
-  return detach(json.replace(NON_ASCII, (unit) => '\\u' + unit.charCodeAt(0).toString(16).padStart(4, '0')));
+  if (!NON_ASCII.test(json)) return json;
+  return detach(json.replace(NON_ASCII_ALL, (unit) => '\\u' + unit.charCodeAt(0).toString(16).padStart(4, '0')));
 }

@@ -1,7 +1,6 @@
 // The matrix as plain JSON: what `journey/matrix` returns, what `journey matrix --format json`
 // prints, and what the preview and every export render. Field names are a public contract.
 import type { Analysis } from './analyze';
-import type { LineIndex } from './lineIndex';
 import { coverageOf, type Cell } from './matrix';
 import type { Piece } from './plan';
 import type { Stage } from './phaseModels';
@@ -58,7 +57,7 @@ export function toMatrixModel(analysis: Analysis): MatrixModel {
   const written = new Map<Piece, MatrixPiece>();
   const toPiece = (piece: Piece): MatrixPiece => {
     let entry = written.get(piece);
-    if (!entry) written.set(piece, (entry = { ...toMatrixPieceFields(piece), line: lineOf(lines, piece) }));
+    if (!entry) written.set(piece, (entry = toMatrixPiece(piece, lines.lineOf(piece.span.start) + 1)));
     return entry;
   };
   return {
@@ -85,8 +84,8 @@ export function toMatrixCell(cell: Cell, content: MatrixPiece[]): MatrixCell {
   return { persona: cell.persona.id, phase: cell.phase.id, gap: cell.gap, ignored: cell.ignored, count: cell.count, content };
 }
 
-/** What the model says of a piece, but its line, which is last: all of it depends on the piece's own text alone. */
-export function toMatrixPieceFields(piece: Piece): Omit<MatrixPiece, 'line'> {
+/** A piece as the model lists it; `line` is the 1-based line of its `-`. */
+export function toMatrixPiece(piece: Piece, line: number): MatrixPiece {
   return {
     id: piece.id?.value ?? null,
     title: piece.title ?? '',
@@ -96,10 +95,6 @@ export function toMatrixPieceFields(piece: Piece): Omit<MatrixPiece, 'line'> {
     owner: piece.owner ?? null,
     date: piece.date ?? null,
     url: piece.url ?? null,
+    line,
   };
-}
-
-/** 1-based, the line of the piece's `-`. */
-export function lineOf(lines: LineIndex, piece: Piece): number {
-  return lines.position(piece.span.start).line + 1;
 }
