@@ -7,7 +7,7 @@ import type { ServerContext } from './lsp/context';
 import { FEATURES } from './lsp/features';
 import { PLAN_DOCUMENTS } from './lsp/planDocument';
 import { Settings } from './lsp/settings';
-import { createServerConnection } from './lsp/stdio';
+import { createServerConnection } from './lsp/connection';
 
 const connection = createServerConnection();
 const documents = new TextDocuments(PLAN_DOCUMENTS);

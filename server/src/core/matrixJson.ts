@@ -13,8 +13,8 @@ import type { Piece } from './plan';
 import { detach } from './strings';
 
 export class MatrixJsonWriter {
-  /** Each piece's JSON, its line last. */
-  private readonly pieces = new WeakMap<Piece, string>();
+  /** Each piece's JSON as last written, its line last. */
+  private readonly written = new WeakMap<Piece, string>();
 
   /**
    * The model's JSON text in chunks, a cell's JSON about each: joined, they are the text. A
@@ -25,14 +25,14 @@ export class MatrixJsonWriter {
     const head = asciiJson(JSON.stringify(toMatrixHead(analysis)));
     const summary = asciiJson(JSON.stringify(toMatrixSummary(analysis)));
     // Each piece's line (1-based), found in one walk down the text: pieces are in text order.
-    const lines = new Array<number>(analysis.plan.pieces.length);
+    const lineOfPiece = new Array<number>(analysis.plan.pieces.length);
     let line = 0;
-    for (const piece of analysis.plan.pieces) lines[piece.index] = (line = analysis.lines.lineOf(piece.span.start, line)) + 1;
+    for (const piece of analysis.plan.pieces) lineOfPiece[piece.index] = (line = analysis.lines.lineOf(piece.span.start, line)) + 1;
     const chunks = [head.slice(0, -1) + ',"cells":['];
     analysis.matrix.cells.forEach((cell, k) => {
       // The cell up to its content's `[`: content is its last field.
       const open = asciiJson(JSON.stringify(toMatrixCell(cell, [])));
-      const content = cell.pieces.map((piece) => this.pieceJson(piece, lines[piece.index]));
+      const content = cell.pieces.map((piece) => this.pieceJson(piece, lineOfPiece[piece.index]));
       chunks.push(`${k === 0 ? '' : ','}${open.slice(0, -2)}${content.join(',')}]}`);
     });
     chunks.push('],' + summary.slice(1));
@@ -40,11 +40,11 @@ export class MatrixJsonWriter {
   }
 
   private pieceJson(piece: Piece, line: number): string {
-    const written = this.pieces.get(piece);
-    if (written !== undefined && lineWritten(written) === line) return written;
+    const kept = this.written.get(piece);
+    if (kept !== undefined && lineWritten(kept) === line) return kept;
     // New, or moved by an edit above it.
     const json = asciiJson(JSON.stringify(toMatrixPiece(piece, line)));
-    this.pieces.set(piece, json);
+    this.written.set(piece, json);
     return json;
   }
 }

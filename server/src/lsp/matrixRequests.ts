@@ -3,7 +3,7 @@ import { MatrixJsonWriter, toMatrixModel, toMatrixSummary, type MatrixSummary } 
 import { renderMatrix, EXPORT_FORMATS, type ExportFormat } from '../core/export';
 import type { ServerContext } from './context';
 import type { Feature } from './feature';
-import { RawJson } from './stdio';
+import { RawJson } from './connection';
 
 export const MATRIX_REQUEST = 'journey/matrix';
 export const EXPORT_REQUEST = 'journey/export';

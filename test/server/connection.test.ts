@@ -1,4 +1,4 @@
-// The server's stdio transport (lsp/stdio.ts): its own message encoder splices JSON the server
+// The server's connection (lsp/connection.ts): its own message encoder splices JSON the server
 // has already written (RawJson) into the response, and the process ends with its client's pipe,
 // as vscode-languageserver's own stdio set-up does.
 import assert from 'node:assert/strict';
@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
-import { encode, RawJson } from '../../server/src/lsp/stdio';
+import { encode, RawJson } from '../../server/src/lsp/connection';
 
 const VALUE = { title: 'Zoë — “plan” 😀', cells: [{ content: [{ line: 3, url: null }] }], ok: true };
 
