@@ -289,6 +289,35 @@ describe('preview webview', () => {
     }, { viewport: { width: 1000, height: 500 } });
   });
 
+  test('a live redraw replaces only the cells that changed, and draws what a fresh preview draws', async () => {
+    const before = samplePlanText();
+    // A title changed (it-manager × awareness) and a piece added to a gap (marketer × awareness):
+    // two cells change, and the counts of their rows and columns.
+    const after = before
+      .replace('5 signalen dat je ERP verouderd is', '5 signalen dat je ERP verouderd is — herzien')
+      .replace('rules:', '  - title: Podcast over groei\n    persona: marketer\n    phase: awareness\nrules:');
+    const changed = [cellSelector('it-manager', 'awareness'), cellSelector('marketer', 'awareness')];
+    let fresh = '';
+    await withPreview(async ({ page, send }) => {
+      await send(update(modelFromPlan(after)));
+      fresh = await page.innerHTML('#matrix');
+    });
+    await withPreview(async ({ page, send }) => {
+      await send(update(modelFromPlan(before)));
+      await page.$$eval('td.cell', (tds: any[]) => tds.forEach((td) => (td.__drawnBefore = true)));
+      assert.equal(await page.textContent('tbody tr[data-persona="marketer"] th .counts'), '2 pieces · 3/6 filled');
+      await send(update(modelFromPlan(after)));
+      const kept = await page.$$eval('td.cell', (tds: any[]) => tds.filter((td) => td.__drawnBefore).length);
+      assert.equal(kept, 16, 'the 16 cells that did not change are the same elements');
+      for (const selector of changed) assert.equal(await page.$eval(selector, (td: any) => td.__drawnBefore === true), false, `${selector} is drawn anew`);
+      assert.equal(await page.textContent('tbody tr[data-persona="marketer"] th .counts'), '3 pieces · 4/6 filled');
+      assert.equal(await page.innerHTML('#matrix'), fresh, 'the same table as a fresh preview of the new model');
+      // A filter changes what every cell shows: all are drawn anew.
+      await page.selectOption('select[data-filter="status"]', { label: 'published' });
+      assert.equal(await page.$$eval('td.cell', (tds: any[]) => tds.filter((td) => td.__drawnBefore).length), 0);
+    });
+  });
+
   test('a restored webview keeps its filters and scroll for its plan, and drops them for another', async () => {
     const initialState = { uri: PLAN_URI, locked: true, filters: { status: { values: ['draft'] } }, scrollX: 0, scrollY: 0 };
     await withPreview(async ({ page, send, state }) => {
