@@ -157,11 +157,25 @@
 
   // ---- messages ----------------------------------------------------------------------------
 
+  /** The last update taken, numbered: the next one may send only the cells that changed since. */
+  let received = null;
+
   window.addEventListener('message', (event) => {
     const message = event.data;
     if (!message || typeof message !== 'object' || message.type !== 'update') return;
     if (typeof message.uri !== 'string' || typeof message.fileName !== 'string' || typeof message.locked !== 'boolean') return;
-    if (message.model !== null && !isMatrixModel(message.model)) {
+    if (!isOptionalCount(message.seq) || !isOptionalCount(message.base)) return;
+    let model = message.model;
+    if (message.base !== undefined) {
+      model = withUnchangedCells(message);
+      if (!model) {
+        // Out of step (this webview missed the update the patch is on): start again from whole models.
+        received = null;
+        post({ type: 'ready' });
+        return;
+      }
+    }
+    if (model !== null && !isMatrixModel(model)) {
       console.warn('Journey preview: ignored a malformed matrix model');
       return;
     }
@@ -169,8 +183,17 @@
       console.warn('Journey preview: ignored malformed default filters');
       return;
     }
-    update(message);
+    received = { seq: message.seq, uri: message.uri, model };
+    update({ ...message, model });
   });
+
+  /** A patch's model with its null cells taken from the update it is based on, or null if that is not the last one taken. */
+  function withUnchangedCells(message) {
+    const patch = message.model;
+    const base = received && received.seq === message.base && received.uri === message.uri ? received.model : null;
+    if (!base || !patch || typeof patch !== 'object' || !Array.isArray(patch.cells) || patch.cells.length !== base.cells.length) return null;
+    return { ...patch, cells: patch.cells.map((cell, k) => (cell === null ? base.cells[k] : cell)) };
+  }
 
   function post(message) {
     vscode.postMessage(message);
@@ -214,6 +237,10 @@
     if (!f || typeof f !== 'object' || Array.isArray(f)) return false;
     return Object.keys(f).every((key) => FILTER_KEYS.includes(key) && Array.isArray(f[key]) && f[key].length > 0 &&
       f[key].every((v) => isString(v) && v.length > 0));
+  }
+
+  function isOptionalCount(value) {
+    return value === undefined || (Number.isInteger(value) && value >= 0);
   }
 
   function isMatrixModel(m) {
@@ -415,10 +442,11 @@
 
   function drawTable(model, stale) {
     const frame = JSON.stringify([model.personas, model.phases, model.minPerCell, stale, filters]);
-    const cellKeys = model.cells.map((cell) => JSON.stringify(cell));
+    // A cell an update left out (see SentCells in protocol.ts) is the very object drawn before.
+    const cellKeys = model.cells.map((cell, k) => (drawn && drawn.cells[k] === cell ? drawn.cellKeys[k] : JSON.stringify(cell)));
     const table = drawn && drawn.frame === frame && drawn.cellKeys.length === cellKeys.length && ui.matrix.contains(drawn.table) ? drawn.table : null;
     if (!table) {
-      drawn = { table: renderTable(model, stale), frame, cellKeys };
+      drawn = { table: renderTable(model, stale), frame, cells: model.cells, cellKeys };
       ui.matrix.replaceChildren(drawn.table);
       return;
     }
@@ -438,6 +466,7 @@
     table.querySelectorAll('thead th.phase').forEach((th, c) => setCounts(th, model.cells.filter((_, k) => k % width === c)));
     rows.forEach((tr, r) => setCounts(tr.cells[0], model.cells.slice(r * width, (r + 1) * width)));
     setTabStop(table, (activeCell && findCell(table, activeCell.persona, activeCell.phase)) || table.querySelector('td.cell'));
+    drawn.cells = model.cells;
     drawn.cellKeys = cellKeys;
   }
 

@@ -1,11 +1,13 @@
 // The preview's page shell (CSP, nonce, resources) and the validation of every message the
-// extension receives from the webview; plus a static check that the webview script never
+// extension receives from the webview; the updates it sends (only the cells that changed);
+// plus a static check that the webview script never
 // parses HTML or sets inline styles.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
-import { httpUrl, parseDefaultFilters, parsePreviewState, parseWebviewMessage } from '../client/src/preview/protocol';
+import { httpUrl, parseDefaultFilters, parsePreviewState, parseWebviewMessage, SentCells } from '../client/src/preview/protocol';
+import { modelFromPlan, samplePlanText } from './preview/models';
 import { contentSecurityPolicy, createNonce, renderPreviewShell } from '../client/src/preview/shell';
 import { MEDIA } from './preview/paths';
 
@@ -118,5 +120,41 @@ describe('webview script hygiene', () => {
   test('loads nothing remote', () => {
     assert.doesNotMatch(script + css, /https?:\/\//);
     assert.doesNotMatch(css, /@import|url\(/);
+  });
+});
+
+describe('updates to the webview', () => {
+  const URI = 'file:///plans/acme.journey';
+  const before = modelFromPlan(samplePlanText());
+  const after = modelFromPlan(samplePlanText().replace('5 signalen dat je ERP verouderd is', 'Zes signalen'));
+
+  test('leave out the cells the webview has, and say which update those are from', () => {
+    const sent = new SentCells();
+    const first = sent.next(URI, before);
+    assert.equal(first.base, undefined);
+    assert.deepEqual(first.model, before);
+    const second = sent.next(URI, after);
+    assert.equal(second.base, first.seq);
+    assert.ok(second.seq > first.seq);
+    const cells = second.model!.cells;
+    assert.equal(cells.filter((cell) => cell !== null).length, 1, 'one cell changed');
+    const changed = cells.findIndex((cell) => cell !== null);
+    assert.deepEqual(cells[changed], after.cells[changed]);
+    assert.deepEqual({ ...second.model, cells: [] }, { ...after, cells: [] }, 'everything but the cells is sent whole');
+    // Nothing changed: every cell is left out.
+    assert.ok(sent.next(URI, after).model!.cells.every((cell) => cell === null));
+  });
+
+  test('are whole after a reset, for another plan, another shape, or no model', () => {
+    const sent = new SentCells();
+    sent.next(URI, before);
+    sent.reset();
+    assert.equal(sent.next(URI, after).base, undefined, 'after a reset (the webview said "ready")');
+    assert.equal(sent.next('file:///plans/other.journey', after).base, undefined, 'another plan');
+    const fewer = { ...after, cells: after.cells.slice(1) };
+    sent.next(URI, after);
+    assert.equal(sent.next(URI, fewer).base, undefined, 'another number of cells');
+    assert.equal(sent.next(URI, null).base, undefined);
+    assert.equal(sent.next(URI, after).base, undefined, 'after no model');
   });
 });

@@ -318,6 +318,27 @@ describe('preview webview', () => {
     });
   });
 
+  test('an update may carry only the changed cells; one on an update the page missed asks for everything', async () => {
+    const before = modelFromPlan(samplePlanText());
+    const after = modelFromPlan(samplePlanText().replace('5 signalen dat je ERP verouderd is', 'Zes signalen'));
+    const patch = (seq: number, base: number) => update({ ...after, cells: after.cells.map((cell, k) => (JSON.stringify(cell) === JSON.stringify(before.cells[k]) ? null : cell)) }, { seq, base });
+    await withPreview(async ({ page, send, posted }) => {
+      await send(update(before, { seq: 1 }));
+      await send(patch(2, 1));
+      assert.equal(await page.textContent(`${cellSelector('it-manager', 'awareness')} .piece-title`), 'Zes signalen');
+      assert.equal(await page.locator('li.piece').count(), after.cells.reduce((n, cell) => n + cell.content.length, 0), 'the cells left out are drawn from update 1');
+      const readies = async () => (await posted()).filter((message) => message.type === 'ready').length;
+      const readyBefore = await readies();
+      await send(patch(4, 3)); // based on update 3, which never came
+      assert.equal(await readies(), readyBefore + 1, 'the page asks for whole updates again');
+      assert.equal(await page.textContent(`${cellSelector('it-manager', 'awareness')} .piece-title`), 'Zes signalen', 'and keeps what it shows');
+      // Malformed numbering is ignored.
+      await send(update(before, { seq: -1 }));
+      await send(update(before, { seq: 5, base: 1.5 }));
+      assert.equal(await page.textContent(`${cellSelector('it-manager', 'awareness')} .piece-title`), 'Zes signalen');
+    });
+  });
+
   test('a restored webview keeps its filters and scroll for its plan, and drops them for another', async () => {
     const initialState = { uri: PLAN_URI, locked: true, filters: { status: { values: ['draft'] } }, scrollX: 0, scrollY: 0 };
     await withPreview(async ({ page, send, state }) => {

@@ -126,6 +126,9 @@ export async function openPreview(browser: Browser, options: OpenOptions = {}): 
   };
 }
 
+let updates = 0;
+
+/** A whole update, numbered as the extension numbers them. */
 export function update(model: UpdateMessage['model'], overrides: Partial<UpdateMessage> = {}): UpdateMessage {
-  return { type: 'update', uri: 'file:///plans/acme.journey', fileName: 'acme.journey', locked: false, model, ...overrides };
+  return { type: 'update', seq: ++updates, uri: 'file:///plans/acme.journey', fileName: 'acme.journey', locked: false, model, ...overrides };
 }

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { JourneyClient } from '../lsp/client';
 import { toLocale } from '../../../server/src/core/messages';
 import { requestMatrix, sameDocument, type MatrixModel } from '../journeyServer';
-import { parseDefaultFilters, parseWebviewMessage, PREVIEW_VIEW_TYPE, type FromWebview, type UpdateMessage } from './protocol';
+import { parseDefaultFilters, parseWebviewMessage, PREVIEW_VIEW_TYPE, SentCells, type FromWebview, type UpdateMessage } from './protocol';
 import { createNonce, renderPreviewShell } from './shell';
 
 /** What a preview asks of the rest of the extension when the user acts in it. */
@@ -35,6 +35,7 @@ export class JourneyPreview implements vscode.Disposable {
   private ready = false;
   private model: MatrixModel | null = null;
   private lastGood: MatrixModel | null = null;
+  private readonly sent = new SentCells();
   private refreshing = false;
   private refreshAgain = false;
   private disposed = false;
@@ -126,6 +127,7 @@ export class JourneyPreview implements vscode.Disposable {
     switch (message.type) {
       case 'ready':
         this.ready = true;
+        this.sent.reset();
         // A new webview has no last good matrix: give it that first, then the current model.
         if (this.lastGood && this.lastGood !== this.model) this.post(this.lastGood);
         if (this.model) this.post();
@@ -186,12 +188,13 @@ export class JourneyPreview implements vscode.Disposable {
 
   private post(model: MatrixModel | null = this.model): void {
     if (!this.ready || this.disposed) return;
+    const uri = this.resource.toString();
     const message: UpdateMessage = {
       type: 'update',
-      uri: this.resource.toString(),
+      ...this.sent.next(uri, model),
+      uri,
       fileName: path.posix.basename(this.resource.path),
       locked: this.locked,
-      model,
       // Read on every post: the webview only uses it when it starts a plan without filters of its own.
       defaultFilters: parseDefaultFilters(vscode.workspace.getConfiguration('journey.preview', this.resource).get<unknown>('defaultFilters')),
     };
