@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { analyze, MatrixJsonWriter, toMatrixModel, type Analysis, type AnalysisOptions } from '../../server/src/core';
 import { IncrementalAnalyzer } from '../../server/src/core/incremental';
+import { Rng } from '../fuzz/mutate';
 import { LspClient } from '../helpers/lspClient';
 import { FULL_PLAN } from '../helpers/plans';
 
@@ -18,17 +19,11 @@ const SAMPLES = readdirSync('samples')
   .sort()
   .map((name) => readFileSync(join('samples', name), 'utf8'));
 
-/** mulberry32: a small seeded PRNG, so a failure replays exactly. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded random number in [0, 1): a failure replays exactly. */
+const random = (seed: number): (() => number) => {
+  const rng = new Rng(seed);
+  return () => rng.next();
+};
 
 /** Blocks a user pastes: whole pieces (some with block scalars, multi-line flow, anchors), sections, oddities. */
 const PASTES = [

@@ -9,17 +9,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, LineIndex, toMatrixModel } from '../../server/src/core';
 import { IncrementalAnalyzer } from '../../server/src/core/incremental';
 import { PLAN_DOCUMENTS } from '../../server/src/lsp/planDocument';
+import { Rng } from '../fuzz/mutate';
 
-/** mulberry32, so a failure replays exactly. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const fresh = (text: string): TextDocument => TextDocument.create('file:///p.journey', 'journey', 1, text);
 
@@ -29,14 +20,13 @@ describe('the server\'s documents', () => {
   it('apply ranged and full changes as vscode-languageserver-textdocument does', () => {
     const start = readFileSync('samples/webshop-custom-phases.journey', 'utf8');
     for (let seed = 1; seed <= 20; seed++) {
-      const rnd = random(seed);
-      const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)];
+      const rng = new Rng(seed);
       const ours = PLAN_DOCUMENTS.create('file:///p.journey', 'journey', 1, start);
       let reference = TextDocument.create('file:///p.journey', 'journey', 1, start);
       for (let version = 2; version < 40; version++) {
-        const position = () => ({ line: Math.floor(rnd() * (reference.lineCount + 2)) - 1, character: Math.floor(rnd() * 30) - 2 });
-        const changes = Array.from({ length: 1 + Math.floor(rnd() * 3) }, () =>
-          rnd() < 0.05 ? { text: pick([start, 'journey: x\r\n', '']) } : { range: { start: position(), end: position() }, text: pick(PIECES) },
+        const position = () => ({ line: rng.int(reference.lineCount + 2) - 1, character: rng.int(30) - 2 });
+        const changes = Array.from({ length: 1 + rng.int(3) }, () =>
+          rng.chance(0.05) ? { text: rng.pick([start, 'journey: x\r\n', '']) } : { range: { start: position(), end: position() }, text: rng.pick(PIECES) },
         );
         PLAN_DOCUMENTS.update(ours, changes, version);
         // Change by change, each on a fresh copy: the reference's own line offsets can go wrong
