@@ -78,8 +78,12 @@ export class IncrementalAnalyzer {
   /** @param known the text's line index, when the caller keeps one (the language server's documents do). */
   update(text: string, options: AnalysisOptions = NO_OPTIONS, known?: LineIndex): Analysis {
     const lines = known?.text === text ? known : undefined;
+    // The size check and the incremental step both compare the text with the last one they saw,
+    // most often the same one (2.7 MB at 10,000 pieces): compare it once.
+    let compared: { previous: string; ends: Ends } | undefined;
+    const endsSince = (previous: string): Ends => (compared?.previous === previous ? compared : (compared = { previous, ends: commonEnds(previous, text) })).ends;
     if (this.state && this.state.options !== options) this.state = undefined;
-    if (this.isTooLarge(text, options)) {
+    if (this.isTooLarge(text, options, endsSince)) {
       // One file-too-large diagnostic instead of an analysis; nothing worth keeping for the next version.
       this.state = undefined;
       this.last = { mode: 'full', reason: 'file too large', partsRead: 0 };
@@ -87,7 +91,7 @@ export class IncrementalAnalyzer {
     }
     let outcome: Analysis | string;
     try {
-      outcome = this.incremental(text, options, lines);
+      outcome = this.incremental(text, options, lines, endsSince);
     } catch (error) {
       this.state = undefined;
       outcome = `exception: ${error instanceof Error ? error.message : String(error)}`;
@@ -104,15 +108,14 @@ export class IncrementalAnalyzer {
    * widened by a character on each side so a surrogate pair at its edge counts the same in the
    * old and the new text.
    */
-  private isTooLarge(text: string, options: AnalysisOptions): boolean {
+  private isTooLarge(text: string, options: AnalysisOptions, endsSince: (previous: string) => Ends): boolean {
     const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
     if (text.length * 3 <= maxFileSize) return false;
     const seen = this.measured;
     let bytes: number;
     if (!seen) bytes = utf8Length(text);
     else {
-      const prefix = commonPrefix(seen.text, text);
-      const suffix = commonSuffix(seen.text, text, Math.min(seen.text.length, text.length) - prefix);
+      const { prefix, suffix } = endsSince(seen.text);
       const from = Math.max(0, prefix - 1);
       const removed = utf8Length(seen.text.slice(from, Math.min(seen.text.length, seen.text.length - suffix + 1)));
       const added = utf8Length(text.slice(from, Math.min(text.length, text.length - suffix + 1)));
@@ -122,11 +125,10 @@ export class IncrementalAnalyzer {
     return bytes > maxFileSize;
   }
 
-  private incremental(text: string, options: AnalysisOptions, known: LineIndex | undefined): Analysis | string {
+  private incremental(text: string, options: AnalysisOptions, known: LineIndex | undefined, endsSince: (previous: string) => Ends): Analysis | string {
     const old = this.state;
     const oldText = old?.text ?? '';
-    const prefix = commonPrefix(oldText, text);
-    const suffix = commonSuffix(oldText, text, Math.min(oldText.length, text.length) - prefix);
+    const { prefix, suffix } = endsSince(oldText);
     const delta = text.length - oldText.length;
     const edit: Edit = { prefix, oldEnd: oldText.length - suffix, newEnd: text.length - suffix, delta };
     const plan = (old && this.planWithin(old, text, edit)) ?? this.planAfresh(text, edit);
@@ -384,7 +386,18 @@ function hasDuplicateKeys(pairs: Pair[]): boolean {
 const BLOCK = 4096;
 
 /** Length of the common start of two texts; compares blocks natively first, then characters. */
-export function commonPrefix(a: string, b: string): number {
+/** How much of its start and its end a text kept through an edit. */
+interface Ends {
+  prefix: number;
+  suffix: number;
+}
+
+function commonEnds(before: string, after: string): Ends {
+  const prefix = commonPrefix(before, after);
+  return { prefix, suffix: commonSuffix(before, after, Math.min(before.length, after.length) - prefix) };
+}
+
+function commonPrefix(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
   let i = 0;
   while (i + BLOCK <= n && a.slice(i, i + BLOCK) === b.slice(i, i + BLOCK)) i += BLOCK;
@@ -393,7 +406,7 @@ export function commonPrefix(a: string, b: string): number {
 }
 
 /** Length of the common end of two texts, at most `limit` (so it never overlaps the common start). */
-export function commonSuffix(a: string, b: string, limit: number): number {
+function commonSuffix(a: string, b: string, limit: number): number {
   let i = 0;
   while (i + BLOCK <= limit && a.slice(a.length - i - BLOCK, a.length - i) === b.slice(b.length - i - BLOCK, b.length - i)) i += BLOCK;
   while (i < limit && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
