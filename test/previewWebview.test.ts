@@ -10,6 +10,7 @@ import { launchChromium } from './preview/chromium';
 import { openPreview, update, type PreviewPage } from './preview/harness';
 import { brokenModel, HOSTILE, hostileModel, modelFromPlan, PLAN_URI, samplePlanText, tallPlanText } from './preview/models';
 import { TEST_RESULTS } from './preview/paths';
+import { SentCells } from '../client/src/preview/protocol';
 
 // In-page callbacks run in Chromium; the project compiles without the DOM library.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -318,24 +319,41 @@ describe('preview webview', () => {
     });
   });
 
-  test('an update may carry only the changed cells; one on an update the page missed asks for everything', async () => {
+  test('updates that carry only the changed cells, as the extension sends them, through a half-typed plan', async () => {
     const before = modelFromPlan(samplePlanText());
+    const broken = modelFromPlan(samplePlanText().replace('title: ROI-calculator', 'title: "ROI-calculator'));
     const after = modelFromPlan(samplePlanText().replace('5 signalen dat je ERP verouderd is', 'Zes signalen'));
-    const patch = (seq: number, base: number) => update({ ...after, cells: after.cells.map((cell, k) => (JSON.stringify(cell) === JSON.stringify(before.cells[k]) ? null : cell)) }, { seq, base });
+    assert.ok(broken.syntaxErrors.length > 0, 'the half-typed plan has a syntax error');
+    const sent = new SentCells();
+    const next = (model: typeof before) => {
+      const { model: sentModel, ...numbering } = sent.next(PLAN_URI, model);
+      return update(sentModel, numbering);
+    };
+    let fresh = '';
+    await withPreview(async ({ page, send }) => {
+      await send(update(after));
+      fresh = await page.innerHTML('#matrix');
+    });
     await withPreview(async ({ page, send, posted }) => {
-      await send(update(before, { seq: 1 }));
-      await send(patch(2, 1));
-      assert.equal(await page.textContent(`${cellSelector('it-manager', 'awareness')} .piece-title`), 'Zes signalen');
-      assert.equal(await page.locator('li.piece').count(), after.cells.reduce((n, cell) => n + cell.content.length, 0), 'the cells left out are drawn from update 1');
+      await send(next(before));
+      await send(next(broken));
+      assert.match((await page.textContent('#banner')) ?? '', /line/i, 'the banner names the error');
+      assert.equal(await page.textContent(`${cellSelector('it-manager', 'awareness')} .piece-title`), '5 signalen dat je ERP verouderd is', 'the last good matrix stays');
+      const patch = next(after);
+      assert.ok(patch.base !== undefined && (patch.model?.cells ?? []).some((cell) => cell === null), 'the fixed plan comes as a patch');
+      await send(patch);
+      assert.equal(await page.isHidden('#banner'), true);
+      assert.equal(await page.innerHTML('#matrix'), fresh, 'the same table as a fresh preview of the fixed plan');
+      // A patch on an update the page never got: it asks for whole updates again, and keeps what it shows.
       const readies = async () => (await posted()).filter((message) => message.type === 'ready').length;
       const readyBefore = await readies();
-      await send(patch(4, 3)); // based on update 3, which never came
-      assert.equal(await readies(), readyBefore + 1, 'the page asks for whole updates again');
-      assert.equal(await page.textContent(`${cellSelector('it-manager', 'awareness')} .piece-title`), 'Zes signalen', 'and keeps what it shows');
+      await send(update({ ...after, cells: after.cells.map(() => null) }, { seq: 99, base: 98 }));
+      assert.equal(await readies(), readyBefore + 1);
+      assert.equal(await page.innerHTML('#matrix'), fresh);
       // Malformed numbering is ignored.
       await send(update(before, { seq: -1 }));
       await send(update(before, { seq: 5, base: 1.5 }));
-      assert.equal(await page.textContent(`${cellSelector('it-manager', 'awareness')} .piece-title`), 'Zes signalen');
+      assert.equal(await page.innerHTML('#matrix'), fresh);
     });
   });
 
