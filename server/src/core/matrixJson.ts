@@ -8,7 +8,7 @@
 // - Every non-ASCII character is a \u escape, so the text is one byte per character: V8
 //   writes, sends and parses that much faster than two-byte text.
 import type { Analysis } from './analyze';
-import { toMatrixCell, toMatrixHead, toMatrixPiece, toMatrixSummary } from './matrixModel';
+import { pieceLines, toMatrixCell, toMatrixHead, toMatrixPiece, toMatrixSummary } from './matrixModel';
 import type { Piece } from './plan';
 import { detach } from './strings';
 
@@ -24,10 +24,7 @@ export class MatrixJsonWriter {
   write(analysis: Analysis): string[] {
     const head = asciiJson(JSON.stringify(toMatrixHead(analysis)));
     const summary = asciiJson(JSON.stringify(toMatrixSummary(analysis)));
-    // Each piece's line (1-based), found in one walk down the text: pieces are in text order.
-    const lineOfPiece = new Array<number>(analysis.plan.pieces.length);
-    let line = 0;
-    for (const piece of analysis.plan.pieces) lineOfPiece[piece.index] = (line = analysis.lines.lineOf(piece.span.start, line)) + 1;
+    const lineOfPiece = pieceLines(analysis);
     const chunks = [head.slice(0, -1) + ',"cells":['];
     analysis.matrix.cells.forEach((cell, k) => {
       // The cell up to its content's `[`: content is its last field.

@@ -52,17 +52,17 @@ function syntaxErrorsOf(analysis: Analysis): MatrixModel['syntaxErrors'] {
 }
 
 export function toMatrixModel(analysis: Analysis): MatrixModel {
-  const { matrix, lines } = analysis;
+  const lines = pieceLines(analysis);
   // A piece in several cells is one object: the model is as large as the plan, not the cells.
   const written = new Map<Piece, MatrixPiece>();
   const toPiece = (piece: Piece): MatrixPiece => {
     let entry = written.get(piece);
-    if (!entry) written.set(piece, (entry = toMatrixPiece(piece, lines.lineOf(piece.span.start) + 1)));
+    if (!entry) written.set(piece, (entry = toMatrixPiece(piece, lines[piece.index])));
     return entry;
   };
   return {
     ...toMatrixHead(analysis),
-    cells: matrix.cells.map((cell) => toMatrixCell(cell, cell.pieces.map(toPiece))),
+    cells: analysis.matrix.cells.map((cell) => toMatrixCell(cell, cell.pieces.map(toPiece))),
     ...toMatrixSummary(analysis),
   };
 }
@@ -97,4 +97,12 @@ export function toMatrixPiece(piece: Piece, line: number): MatrixPiece {
     url: piece.url ?? null,
     line,
   };
+}
+
+/** Each piece's line (1-based, the line of its `-`) by piece index, found in one walk down the text: pieces are in text order. */
+export function pieceLines({ plan, lines }: Analysis): number[] {
+  const result = new Array<number>(plan.pieces.length);
+  let line = 0;
+  for (const piece of plan.pieces) result[piece.index] = (line = lines.lineOf(piece.span.start, line)) + 1;
+  return result;
 }
