@@ -20,12 +20,19 @@ const OUTPUT = fileURLToPath(new URL('./journey.tmLanguage.json', import.meta.ur
 export const STATUSES = ['idea', 'planned', 'draft', 'review', 'scheduled', 'published', 'retired'];
 export const STAGES = ['buyer', 'customer'];
 export const MODELS = ['hubspot', 'customer-5', 'b2b', 'customer-3', 'aida', 'see-think-do-care', 'cain'];
+/** The journey a persona walks: a phase's stages, or both. */
+export const PERSONA_STAGES = [...STAGES, 'both'];
+export const TERMS = ['short', 'long'];
+export const IMPACTS = ['low', 'high'];
 
 /** Value kinds: how the value after a key (or a list item) is scoped. */
 const KINDS = {
   generic: {},
   model: { enumeration: { values: MODELS, scope: () => 'support.constant.model.journey' } },
   stage: { enumeration: { values: STAGES, scope: (v) => `constant.language.stage.${v}.journey` } },
+  personaStage: { enumeration: { values: PERSONA_STAGES, scope: (v) => `constant.language.stage.${v}.journey` } },
+  term: { enumeration: { values: TERMS, scope: (v) => `constant.language.term.${v}.journey` } },
+  impact: { enumeration: { values: IMPACTS, scope: (v) => `constant.language.impact.${v}.journey` } },
   status: { enumeration: { values: STATUSES, scope: (v) => `constant.language.status.${v}.journey` } },
   phaseId: { name: 'entity.name.type.phase.journey' },
   personaId: { name: 'entity.name.type.persona.journey' },
@@ -59,6 +66,7 @@ const CONTEXTS = {
       key('id', 'keyword.other.key.persona.journey', 'personaId'),
       key('name', 'keyword.other.key.persona.journey'),
       key('description', 'keyword.other.key.persona.journey'),
+      key('stage', 'keyword.other.key.persona.journey', 'personaStage'),
     ],
   },
   content: {
@@ -85,11 +93,35 @@ const CONTEXTS = {
       key('phase', 'keyword.other.key.ignore.journey', 'phaseRef'),
     ],
   },
+  map: {
+    keys: [
+      key('persona', 'keyword.other.key.map.journey', 'personaRef'),
+      key('phase', 'keyword.other.key.map.journey', 'phaseRef'),
+      key('questions', 'keyword.other.key.map.journey'),
+      key('touchpoints', 'keyword.other.key.map.journey'),
+      key('emotion', 'keyword.other.key.map.journey'),
+      key('pains', 'keyword.other.key.map.journey'),
+      key('delights', 'keyword.other.key.map.journey'),
+      key('moment-of-truth', 'keyword.other.key.map.journey'),
+      key('kpi', 'keyword.other.key.map.journey'),
+    ],
+  },
+  actions: {
+    keys: [
+      key('title', 'keyword.other.key.action.journey'),
+      key('term', 'keyword.other.key.action.journey', 'term'),
+      key('impact', 'keyword.other.key.action.journey', 'impact'),
+      key('persona', 'keyword.other.key.action.journey', 'personaRef'),
+      key('phase', 'keyword.other.key.action.journey', 'phaseRef'),
+      key('owner', 'keyword.other.key.action.journey'),
+      key('status', 'keyword.other.key.action.journey', 'status'),
+    ],
+  },
   // anything else: unknown top-level keys and what is nested under them
   generic: { keys: [] },
 };
 
-const SECTIONS = ['phases', 'personas', 'content', 'rules'];
+const SECTIONS = ['phases', 'personas', 'content', 'rules', 'map', 'actions'];
 
 /** The keys the grammar scopes as known, per section (`top`: the plan's top-level keys). */
 export function knownKeys() {
@@ -100,6 +132,8 @@ export function knownKeys() {
     personas: names('personas'),
     content: names('content'),
     rules: names('rules'),
+    map: names('map'),
+    actions: names('actions'),
   };
 }
 

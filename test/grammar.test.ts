@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { IGNORE_KEYS, PERSONA_KEYS, PHASE_KEYS, PHASE_MODELS, PIECE_KEYS, PIECE_STATUSES, RULES_KEYS, STAGES, TOP_LEVEL_KEYS } from '../server/src/core';
+import { ACTION_IMPACTS, ACTION_KEYS, ACTION_TERMS, IGNORE_KEYS, MAP_KEYS, PERSONA_KEYS, PERSONA_STAGES, PHASE_KEYS, PHASE_MODELS, PIECE_KEYS, PIECE_STATUSES, RULES_KEYS, STAGES, TOP_LEVEL_KEYS } from '../server/src/core';
 
 // out/test/grammar.test.js → the repository root
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -41,9 +41,12 @@ function includes(node: unknown, found: string[] = []): string[] {
 
 /** What syntaxes/build-grammar.mjs exports about the format it scopes. */
 interface GrammarSource {
-  knownKeys(): Record<'top' | 'phases' | 'personas' | 'content' | 'rules', string[]>;
+  knownKeys(): Record<'top' | 'phases' | 'personas' | 'content' | 'rules' | 'map' | 'actions', string[]>;
   STATUSES: string[];
   STAGES: string[];
+  PERSONA_STAGES: string[];
+  TERMS: string[];
+  IMPACTS: string[];
   MODELS: string[];
 }
 
@@ -58,8 +61,13 @@ describe('journey grammar', () => {
     assert.deepEqual(sorted(keys.personas), sorted(PERSONA_KEYS));
     assert.deepEqual(sorted(keys.content), sorted(PIECE_KEYS));
     assert.deepEqual(sorted(keys.rules), sorted([...RULES_KEYS, ...IGNORE_KEYS]));
+    assert.deepEqual(sorted(keys.map), sorted(MAP_KEYS));
+    assert.deepEqual(sorted(keys.actions), sorted(ACTION_KEYS));
     assert.deepEqual(sorted(source.STATUSES), sorted(PIECE_STATUSES));
     assert.deepEqual(sorted(source.STAGES), sorted(STAGES));
+    assert.deepEqual(sorted(source.PERSONA_STAGES), sorted(PERSONA_STAGES));
+    assert.deepEqual(sorted(source.TERMS), sorted(ACTION_TERMS));
+    assert.deepEqual(sorted(source.IMPACTS), sorted(ACTION_IMPACTS));
     assert.deepEqual(sorted(source.MODELS), sorted(PHASE_MODELS.map((m) => m.id)));
   });
 
@@ -101,6 +109,11 @@ describe('journey grammar', () => {
       ...['idea', 'planned', 'draft', 'review', 'scheduled', 'published', 'retired'].map((s) => `constant.language.status.${s}.journey`),
       'constant.language.stage.buyer.journey',
       'constant.language.stage.customer.journey',
+      'constant.language.stage.both.journey',
+      'keyword.other.key.map.journey',
+      'keyword.other.key.action.journey',
+      ...['short', 'long'].map((term) => `constant.language.term.${term}.journey`),
+      ...['low', 'high'].map((impact) => `constant.language.impact.${impact}.journey`),
       'support.constant.model.journey',
       'constant.numeric.date.journey',
       'constant.numeric.integer.yaml',

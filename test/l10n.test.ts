@@ -171,7 +171,7 @@ function withoutComments(source: string): string {
 }
 
 describe('server message catalogue (server/src/core/messages.ts)', () => {
-  const PARTS: PlanPart[] = ['top', 'phase', 'persona', 'piece', 'rules', 'ignore', 'kpi'];
+  const PARTS: PlanPart[] = ['top', 'phase', 'persona', 'piece', 'rules', 'ignore', 'kpi', 'map', 'action'];
   const KINDS: IdKind[] = ['persona', 'phase', 'piece'];
   /** Arguments to call each message with; every message must be here (a new one fails below). */
   const SAMPLES: { [K in keyof Messages]?: Array<Parameters<Messages[K]>> } = {
@@ -203,6 +203,12 @@ describe('server message catalogue (server/src/core/messages.ts)', () => {
     emptyPhase: [['Awareness']],
     personaWithoutContent: [['CFO']],
     emptyCell: [['CFO', 'Awareness', 0, 1], ['CFO', 'Awareness', 1, 2]],
+    expectedTexts: [['questions']],
+    invalidEmotion: [['3', -2, 2]],
+    invalidBoolean: [['moment-of-truth', 'yes']],
+    momentOfTruthGap: [['CFO', 'Purchase', 0, 1], ['CFO', 'Purchase', 1, 2]],
+    outsidePersonaStage: [['Klant', 'customer', 'Awareness', 'buyer'], ['Prospect', 'buyer', 'Usage', 'customer']],
+    kpiBelowTarget: [['CFO', 'Purchase', 'leads', 10, 40]],
   };
 
   it('has both locales', () => {

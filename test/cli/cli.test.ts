@@ -87,7 +87,7 @@ describe('journey matrix', () => {
     const result = journey(['matrix', planFile(FULL_PLAN), '--format', 'json']);
     assert.equal(result.status, 0);
     const model = JSON.parse(result.out);
-    assert.deepEqual(Object.keys(model).sort(), ['cells', 'coverage', 'minPerCell', 'model', 'personas', 'phases', 'syntaxErrors', 'title']);
+    assert.deepEqual(Object.keys(model).sort(), ['actions', 'cells', 'coverage', 'minPerCell', 'model', 'personas', 'phases', 'syntaxErrors', 'title']);
     assert.deepEqual(model.coverage, { filled: 6, expected: 6 });
     assert.deepEqual(model.cells[0].content[0], { id: null, title: 'Blog', type: null, status: null, channel: null, owner: null, date: null, url: null, line: 9 });
   });

@@ -69,7 +69,7 @@ function replaced(text: string, chosen: CompletionItem): string {
 describe('completion: keys', () => {
   it('offers every top-level key in an empty file, required ones first', () => {
     const labels = labelsAt('|');
-    assert.deepEqual(labels, ['journey', 'personas', 'content', 'model', 'phases', 'rules']);
+    assert.deepEqual(labels, ['journey', 'personas', 'content', 'model', 'phases', 'rules', 'map', 'actions']);
     const { items } = completeAt('|');
     assert.equal(item(items, 'journey').detail, 'required');
     assert.equal(item(items, 'model').detail, undefined);
@@ -77,8 +77,8 @@ describe('completion: keys', () => {
   });
 
   it('offers only the top-level keys not written yet, wherever the cursor is at column 0', () => {
-    assert.deepEqual(labelsAt(`${PLAN}|`), ['phases', 'rules']);
-    assert.deepEqual(labelsAt(`journey: T\n|\npersonas:\n  - id: a\n`), ['content', 'model', 'phases', 'rules']);
+    assert.deepEqual(labelsAt(`${PLAN}|`), ['phases', 'rules', 'map', 'actions']);
+    assert.deepEqual(labelsAt(`journey: T\n|\npersonas:\n  - id: a\n`), ['content', 'model', 'phases', 'rules', 'map', 'actions']);
   });
 
   it('in a piece: the missing keys, required first, inserting `key: ` and asking again for values', () => {
@@ -116,7 +116,7 @@ describe('completion: keys', () => {
   });
 
   it('in a persona and in a phase', () => {
-    assert.deepEqual(labelsAt('personas:\n  - id: a\n    |'), ['name', 'description']);
+    assert.deepEqual(labelsAt('personas:\n  - id: a\n    |'), ['name', 'description', 'stage']);
     assert.deepEqual(labelsAt('phases:\n  - id: a\n    name: A\n    |'), ['stage', 'description']);
     assert.deepEqual(labelsAt('phases:\n  - |'), ['New phase', 'id', 'name', 'stage', 'description']);
   });
@@ -373,7 +373,7 @@ describe('completion in broken and unusual documents', () => {
   it('compact lists (items at the key’s indentation) and comments between lines', () => {
     const text = 'journey: T\npersonas:\n- id: a\n  # the buyer\n  name: A\n- id: b\ncontent:\n- title: x\n  persona: |';
     assert.deepEqual(labelsAt(text), ['a', 'b', '"*"']);
-    assert.deepEqual(labelsAt('journey: T\npersonas:\n- id: a\n  |'), ['name', 'description']);
+    assert.deepEqual(labelsAt('journey: T\npersonas:\n- id: a\n  |'), ['name', 'description', 'stage']);
   });
 });
 

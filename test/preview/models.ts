@@ -1,6 +1,8 @@
 // Matrix models for the preview and export tests: a realistic one made by the real analysis core
 // from a plan's text, and hand-made ones for the edge cases (hostile text, broken YAML).
-import { analyze, toMatrixModel, type MatrixModel } from '../../server/src/core';
+import { analyze, toMatrixModel, type MatrixCellMap, type MatrixModel } from '../../server/src/core';
+
+const EMPTY_MAP: MatrixCellMap = { questions: [], touchpoints: [], emotion: null, pains: [], delights: [], momentOfTruth: false, kpiTarget: {} };
 
 export const PLAN_URI = 'file:///plans/acme.journey';
 
@@ -100,11 +102,14 @@ export function hostileModel(): MatrixModel {
       { id: `"><script>alert(2)</script>`, name: `${HOSTILE} phase`, stage: 'buyer' },
       { id: 'later', name: '<b>bold</b> phase', stage: 'customer' },
     ],
-    personas: [{ id: `x" onmouseover="alert(3)`, name: `${HOSTILE} persona` }],
+    personas: [{ id: `x" onmouseover="alert(3)`, name: `${HOSTILE} persona`, stage: 'both' }],
+    actions: [{ title: `${HOSTILE} action`, term: 'short', impact: 'high', personas: [`x" onmouseover="alert(3)`], phases: [], owner: `${HOSTILE} owner`, status: 'planned', line: 20 }],
     cells: [
-      { persona: `x" onmouseover="alert(3)`, phase: `"><script>alert(2)</script>`, gap: false, ignored: false, count: 2,
+      { persona: `x" onmouseover="alert(3)`, phase: `"><script>alert(2)</script>`, gap: false, ignored: false, ignoredBy: null, count: 2,
+        map: { questions: [`${HOSTILE} question`], touchpoints: [`${HOSTILE} touchpoint`], emotion: -1, pains: [`${HOSTILE} pain`], delights: [`${HOSTILE} delight`], momentOfTruth: true, kpiTarget: { [`${HOSTILE} leads`]: 40 } },
+        kpi: { [`${HOSTILE} leads`]: 20 },
         content: [piece(7, `https://example.com/?q=${HOSTILE}`), piece(12, 'javascript:alert(4)')] },
-      { persona: `x" onmouseover="alert(3)`, phase: 'later', gap: true, ignored: false, count: 0, content: [] },
+      { persona: `x" onmouseover="alert(3)`, phase: 'later', gap: true, ignored: false, ignoredBy: null, count: 0, map: EMPTY_MAP, kpi: {}, content: [] },
     ],
     coverage: { filled: 1, expected: 2 },
     syntaxErrors: [],
@@ -119,6 +124,7 @@ export function brokenModel(line = 7, message = `YAML syntax error: ${HOSTILE} b
     minPerCell: 1,
     phases: [],
     personas: [],
+    actions: [],
     cells: [],
     coverage: { filled: 0, expected: 0 },
     syntaxErrors: [{ message, line, column: 3 }],

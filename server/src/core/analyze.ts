@@ -3,12 +3,14 @@
 import { Composer, parseAllDocuments, Parser, type Document } from 'yaml';
 import { DEFAULT_SEVERITY, type Diagnostic, type DiagnosticCode, type SeveritySetting } from './diagnostics';
 import { reportGaps } from './gaps';
+import { reportKpisBelowTarget } from './kpis';
 import { LineIndex } from './lineIndex';
 import { buildMatrix, type Matrix } from './matrix';
 import { messages, type Locale } from './messages';
 import type { Plan } from './plan';
 import { emptyPlan, readPlan, type Finding, type ReadContext } from './readPlan';
 import { checkReferences } from './references';
+import { reportOutsideStage } from './stages';
 import { reportDuplicateKeys } from './uniqueKeys';
 import { YamlNodes } from './yamlNodes';
 
@@ -85,7 +87,7 @@ export function analyze(text: string, options: AnalysisOptions = {}, lines = new
       findings.push({ code: 'missing-field', span: { start: 0, end: 0 }, message: msg.missingPersonas() });
     }
     const matrix = buildMatrix(plan, plan.rules.minPerCell ?? options.minPerCell ?? DEFAULT_MIN_PER_CELL);
-    reportGaps(plan, matrix, ctx);
+    checkMatrix(plan, matrix, ctx);
     return { text, lines, plan, matrix, diagnostics: finishDiagnostics(findings, lines, options) };
   } catch (error) {
     // Nothing a user types may take the analysis down: say so in one diagnostic and carry on.
@@ -94,6 +96,13 @@ export function analyze(text: string, options: AnalysisOptions = {}, lines = new
     plan = emptyPlan();
     return { text, lines, plan, matrix: buildMatrix(plan, DEFAULT_MIN_PER_CELL), diagnostics: finishDiagnostics(findings, lines, options) };
   }
+}
+
+/** The checks that read the matrix: gaps, pieces outside a persona's stage, kpis below their targets. */
+export function checkMatrix(plan: Plan, matrix: Matrix, ctx: ReadContext): void {
+  reportGaps(plan, matrix, ctx);
+  reportOutsideStage(plan, ctx);
+  reportKpisBelowTarget(matrix, ctx);
 }
 
 /** Whether the text is above the `maxFileSize` option (UTF-8 bytes): then it gets one diagnostic, not an analysis. */

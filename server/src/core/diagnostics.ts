@@ -16,6 +16,10 @@ export const DIAGNOSTIC_CODES = [
   'empty-cell',
   'analysis-failed',
   'file-too-large',
+  // The journey map and the persona stages.
+  'moment-of-truth-gap',
+  'outside-persona-stage',
+  'kpi-below-target',
 ] as const;
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 
@@ -39,16 +43,19 @@ export const DEFAULT_SEVERITY: Readonly<Record<DiagnosticCode, Severity>> = {
   'empty-cell': 'information',
   'analysis-failed': 'error',
   'file-too-large': 'warning',
+  'moment-of-truth-gap': 'warning',
+  'outside-persona-stage': 'warning',
+  'kpi-below-target': 'information',
 };
 
 /** The codes that report gaps in the plan (as opposed to mistakes in the file). */
-export const GAP_CODES: readonly DiagnosticCode[] = ['empty-phase', 'persona-without-content', 'empty-cell'];
+export const GAP_CODES: readonly DiagnosticCode[] = ['empty-phase', 'persona-without-content', 'empty-cell', 'moment-of-truth-gap'];
 
 /** What a quick fix needs to know about a diagnostic, carried in LSP `Diagnostic.data`. */
 export interface DiagnosticData {
   /** The closest valid value, for "did you mean" replacements. */
   suggestion?: string;
-  /** For unknown-persona: the id to define. For gap codes: the persona of the gap, if one. */
+  /** For unknown-persona: the id to define. For gap codes: the persona of the gap, if one. For outside-persona-stage: the persona whose stage to widen. */
   persona?: string;
   /** For gap codes: the phase of the gap, if one. */
   phase?: string;

@@ -1,5 +1,6 @@
 // Gap diagnostics: phases no piece serves, personas with no content, and single empty cells.
 // The larger finding covers the smaller: an empty phase or persona is reported once, not per cell.
+// A moment of truth that is a gap is always reported on its own, in place of its empty-cell.
 import type { Span } from './lineIndex';
 import { MAX_MATRIX_CELLS, type Matrix } from './matrix';
 import type { Plan } from './plan';
@@ -25,7 +26,8 @@ export function reportGaps(plan: Plan, matrix: Matrix, ctx: ReadContext): void {
       columnExpected[column] = true;
       rowExpected[row] = true;
     }
-    if (cell.count > 0) {
+    // A piece outside the persona's stage is shown, but serves no expected cell.
+    if (cell.count > 0 && cell.ignoredBy !== 'stage') {
       columnFilled[column] = true;
       rowFilled[row] = true;
     }
@@ -43,6 +45,15 @@ export function reportGaps(plan: Plan, matrix: Matrix, ctx: ReadContext): void {
     ctx.report({ code: 'persona-without-content', span: persona.idSpan, message: ctx.msg.personaWithoutContent(persona.name), data: { persona: persona.id } });
   });
   cells.forEach((cell, i) => {
+    if (cell.gap && cell.map.momentOfTruth) {
+      ctx.report({
+        code: 'moment-of-truth-gap',
+        span: cell.map.momentOfTruthAt ?? cell.persona.idSpan,
+        message: ctx.msg.momentOfTruthGap(cell.persona.name, cell.phase.name, cell.count, matrix.minPerCell),
+        data: { persona: cell.persona.id, phase: cell.phase.id },
+      });
+      return;
+    }
     if (!cell.gap || emptyPersona[Math.floor(i / width)] || emptyPhase[i % width]) return;
     ctx.report({
       code: 'empty-cell',

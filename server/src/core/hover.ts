@@ -27,6 +27,8 @@ interface HoverLabels {
   cell(count: number, min: number): string;
   gap: string;
   ignored: string;
+  outsideStage: string;
+  momentOfTruth: string;
   undefinedPersona: string;
   undefinedPhase: string;
   modelReplaced: string;
@@ -43,6 +45,8 @@ const en: HoverLabels = {
   cell: (n, min) => `${en.pieces(n)} (min ${min})`,
   gap: 'gap',
   ignored: 'no content expected',
+  outsideStage: "outside the persona's stage: no content expected",
+  momentOfTruth: 'moment of truth',
   undefinedPersona: 'Not defined under `personas:`.',
   undefinedPhase: "Not one of this plan's phases.",
   modelReplaced: "This plan's own `phases:` replace the model's.",
@@ -59,6 +63,8 @@ const nl: HoverLabels = {
   cell: (n, min) => `${nl.pieces(n)} (min. ${min})`,
   gap: 'gat',
   ignored: 'geen content nodig',
+  outsideStage: 'buiten het traject van de persona: geen content nodig',
+  momentOfTruth: 'moment of truth',
   undefinedPersona: 'Staat niet onder `personas:`.',
   undefinedPhase: 'Geen fase van dit plan.',
   modelReplaced: 'De eigen `phases:` van dit plan vervangen die van het model.',
@@ -91,7 +97,8 @@ function personaHover(analysis: Analysis, symbol: SymbolOccurrence, locale: Loca
   const persona = findPersona(analysis, symbol.id);
   if (!persona) return `**${symbol.id}** · ${text.persona}\n\n${text.undefinedPersona}`;
   const cells = analysis.matrix.cells.filter((cell) => cell.persona.id === persona.id);
-  const parts = [`**${persona.name}** · ${text.persona} \`${persona.id}\``];
+  const stage = persona.stage === 'both' ? '' : ` · ${labels(locale).personaStage[persona.stage]}`;
+  const parts = [`**${persona.name}** · ${text.persona} \`${persona.id}\`${stage}`];
   if (persona.description) parts.push(persona.description);
   parts.push(text.servedBy(servingPieces(cells)));
   const piece = pieceOf(analysis, symbol);
@@ -120,8 +127,9 @@ function cellLines(analysis: Analysis, personas: Persona[], phases: Phase[], loc
     for (const phase of phases) {
       const cell = cellAt(analysis.matrix, persona.id, phase.id);
       if (!cell) continue;
-      const state = cell.ignored ? ` — ${text.ignored}` : cell.gap ? ` — **${text.gap}**` : '';
-      lines.push(`- ${persona.name} × ${phase.name}: ${text.cell(cell.count, analysis.matrix.minPerCell)}${state}`);
+      const state = cell.ignoredBy === 'stage' ? ` — ${text.outsideStage}` : cell.ignored ? ` — ${text.ignored}` : cell.gap ? ` — **${text.gap}**` : '';
+      const moment = cell.map.momentOfTruth ? ` · ${text.momentOfTruth}` : '';
+      lines.push(`- ${persona.name} × ${phase.name}: ${text.cell(cell.count, analysis.matrix.minPerCell)}${moment}${state}`);
     }
   }
   return lines.join('\n');

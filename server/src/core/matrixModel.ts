@@ -1,8 +1,9 @@
 // The matrix as plain JSON: what `journey/matrix` returns, what `journey matrix --format json`
 // prints, and what the preview and every export render. Field names are a public contract.
 import type { Analysis } from './analyze';
-import { coverageOf, type Cell } from './matrix';
-import type { Piece } from './plan';
+import { kpiActuals } from './cellMap';
+import { coverageOf, type Cell, type IgnoredBy } from './matrix';
+import type { ActionImpact, ActionTerm, PersonaStage, Piece, PieceStatus } from './plan';
 import type { Stage } from './phaseModels';
 
 export interface MatrixPiece {
@@ -18,13 +19,46 @@ export interface MatrixPiece {
   line: number;
 }
 
+/** What the journey map says about a cell (see cellMap.ts for how entries combine). */
+export interface MatrixCellMap {
+  questions: string[];
+  touchpoints: string[];
+  /** -2 (very negative) … 2 (very positive), or null when no entry gives one. */
+  emotion: number | null;
+  pains: string[];
+  delights: string[];
+  momentOfTruth: boolean;
+  /** Summed targets per metric. */
+  kpiTarget: Record<string, number>;
+}
+
 export interface MatrixCell {
   persona: string;
   phase: string;
   gap: boolean;
+  /** Not expected: no gap, left out of coverage. */
   ignored: boolean;
+  /** Why the cell is not expected: an ignore rule, or outside the persona's stage. Null when expected. */
+  ignoredBy: IgnoredBy | null;
   count: number;
+  map: MatrixCellMap;
+  /** The summed kpis of the pieces filling the cell, per metric. */
+  kpi: Record<string, number>;
   content: MatrixPiece[];
+}
+
+/** A lesson learned or to-do of `actions:`, for the term × impact grid. */
+export interface MatrixAction {
+  title: string;
+  term: ActionTerm | null;
+  impact: ActionImpact | null;
+  /** The persona and phase ids as written (`*` included); empty when not given. */
+  personas: string[];
+  phases: string[];
+  owner: string | null;
+  status: PieceStatus | null;
+  /** 1-based line of the action in the plan. */
+  line: number;
 }
 
 export interface MatrixModel {
@@ -32,7 +66,8 @@ export interface MatrixModel {
   model: string;
   minPerCell: number;
   phases: { id: string; name: string; stage: Stage }[];
-  personas: { id: string; name: string }[];
+  personas: { id: string; name: string; stage: PersonaStage }[];
+  actions: MatrixAction[];
   cells: MatrixCell[];
   coverage: { filled: number; expected: number };
   syntaxErrors: { message: string; line: number; column: number }[];
@@ -68,20 +103,50 @@ export function toMatrixModel(analysis: Analysis): MatrixModel {
 }
 
 /** The model's fields before its cells. */
-export function toMatrixHead(analysis: Analysis): Pick<MatrixModel, 'title' | 'model' | 'minPerCell' | 'phases' | 'personas'> {
-  const { plan, matrix } = analysis;
+export function toMatrixHead(analysis: Analysis): Pick<MatrixModel, 'title' | 'model' | 'minPerCell' | 'phases' | 'personas' | 'actions'> {
+  const { plan, matrix, lines } = analysis;
+  let line = 0;
   return {
     title: plan.title ?? '',
     model: plan.model,
     minPerCell: matrix.minPerCell,
     phases: matrix.phases.map(({ id, name, stage }) => ({ id, name, stage })),
-    personas: matrix.personas.map(({ id, name }) => ({ id, name })),
+    personas: matrix.personas.map(({ id, name, stage }) => ({ id, name, stage })),
+    actions: plan.actions.map((action) => ({
+      title: action.title ?? '',
+      term: action.term ?? null,
+      impact: action.impact ?? null,
+      personas: action.personas.map((ref) => ref.value),
+      phases: action.phases.map((ref) => ref.value),
+      owner: action.owner ?? null,
+      status: action.status ?? null,
+      line: (line = lines.lineOf(action.span.start, line)) + 1,
+    })),
   };
 }
 
 /** A cell, its content last. */
 export function toMatrixCell(cell: Cell, content: MatrixPiece[]): MatrixCell {
-  return { persona: cell.persona.id, phase: cell.phase.id, gap: cell.gap, ignored: cell.ignored, count: cell.count, content };
+  const { map } = cell;
+  return {
+    persona: cell.persona.id,
+    phase: cell.phase.id,
+    gap: cell.gap,
+    ignored: cell.ignored,
+    ignoredBy: cell.ignoredBy ?? null,
+    count: cell.count,
+    map: {
+      questions: [...map.questions],
+      touchpoints: [...map.touchpoints],
+      emotion: map.emotion ?? null,
+      pains: [...map.pains],
+      delights: [...map.delights],
+      momentOfTruth: map.momentOfTruth,
+      kpiTarget: { ...map.kpiTarget },
+    },
+    kpi: kpiActuals(cell.pieces),
+    content,
+  };
 }
 
 /** A piece as the model lists it; `line` is the 1-based line of its `-`. */

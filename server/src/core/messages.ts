@@ -1,6 +1,7 @@
 // Every message the analysis shows a user, in English and Dutch. The `Messages` interface makes
 // a missing translation a compile error. Names are the ones a marketer wrote (persona and phase
 // names), with the id only where it helps to find the text.
+import type { Stage } from './phaseModels';
 
 export type Locale = 'en' | 'nl';
 export const LOCALES: readonly Locale[] = ['en', 'nl'];
@@ -10,7 +11,7 @@ export function toLocale(tag: string | undefined): Locale {
   return tag && /^nl\b|^nl[-_]/i.test(tag) ? 'nl' : 'en';
 }
 
-export type PlanPart = 'top' | 'phase' | 'persona' | 'piece' | 'rules' | 'ignore' | 'kpi';
+export type PlanPart = 'top' | 'phase' | 'persona' | 'piece' | 'rules' | 'ignore' | 'kpi' | 'map' | 'action';
 export type IdKind = 'persona' | 'phase' | 'piece';
 
 export interface Messages {
@@ -42,6 +43,13 @@ export interface Messages {
   emptyPhase(phase: string): string;
   personaWithoutContent(persona: string): string;
   emptyCell(persona: string, phase: string, count: number, min: number): string;
+  // The journey map and the persona stages.
+  expectedTexts(field: string): string;
+  invalidEmotion(value: string, min: number, max: number): string;
+  invalidBoolean(field: string, value: string): string;
+  momentOfTruthGap(persona: string, phase: string, count: number, min: number): string;
+  outsidePersonaStage(persona: string, stage: Stage, phase: string, phaseStage: Stage): string;
+  kpiBelowTarget(persona: string, phase: string, metric: string, actual: number, target: number): string;
 }
 
 const q = (text: string): string => `“${text}”`;
@@ -62,10 +70,13 @@ function sizes(size: number, limit: number, mark: string): [string, string] {
 
 const PART_EN: Record<PlanPart, string> = {
   top: 'the plan', phase: 'a phase', persona: 'a persona', piece: 'a content piece', rules: 'the rules', ignore: 'an ignore rule', kpi: 'kpi',
+  map: 'a map entry', action: 'an action',
 };
 const PART_NL: Record<PlanPart, string> = {
   top: 'het plan', phase: 'een fase', persona: 'een persona', piece: 'een contentstuk', rules: 'de regels', ignore: 'een ignore-regel', kpi: 'kpi',
+  map: 'een map-item', action: 'een actie',
 };
+const STAGE_NL: Record<Stage, string> = { buyer: 'koper', customer: 'klant' };
 const KIND_EN: Record<IdKind, string> = { persona: 'persona', phase: 'phase', piece: 'content piece' };
 const KIND_NL: Record<IdKind, string> = { persona: 'deze persona', phase: 'deze fase', piece: 'dit contentstuk' };
 
@@ -105,6 +116,16 @@ const en: Messages = {
     count === 0
       ? `Gap: no content for ${q(persona)} in ${q(phase)}.`
       : `Gap: ${q(persona)} in ${q(phase)} has ${count} of the ${min} pieces the plan asks for.`,
+  expectedTexts: (f) => `${q(f)} must be a text or a list of texts.`,
+  invalidEmotion: (v, min, max) => `The emotion must be a whole number from ${min} (very negative) to ${max} (very positive), not ${q(v)}.`,
+  invalidBoolean: (f, v) => `${q(f)} must be true or false, not ${q(v)}.`,
+  momentOfTruthGap: (persona, phase, count, min) =>
+    count === 0
+      ? `Moment of truth without content: nothing for ${q(persona)} in ${q(phase)}.`
+      : `Moment of truth with too little content: ${q(persona)} in ${q(phase)} has ${count} of the ${min} pieces the plan asks for.`,
+  outsidePersonaStage: (persona, stage, phase, phaseStage) =>
+    `${q(persona)} walks only the ${stage} journey, but ${q(phase)} is a ${phaseStage} phase: the piece is shown there, but no content is expected there and it does not count toward coverage.`,
+  kpiBelowTarget: (persona, phase, metric, actual, target) => `${q(persona)} in ${q(phase)}: the content reports ${actual} ${metric}, below the target of ${target}.`,
 };
 
 const nl: Messages = {
@@ -143,6 +164,16 @@ const nl: Messages = {
     count === 0
       ? `Gat: geen content voor ${q(persona)} in ${q(phase)}.`
       : `Gat: ${q(persona)} in ${q(phase)} heeft ${count} van de ${min} stukken die het plan vraagt.`,
+  expectedTexts: (f) => `${q(f)} moet een tekst of een lijst van teksten zijn.`,
+  invalidEmotion: (v, min, max) => `De emotie moet een geheel getal van ${min} (zeer negatief) tot ${max} (zeer positief) zijn, niet ${q(v)}.`,
+  invalidBoolean: (f, v) => `${q(f)} moet true of false zijn, niet ${q(v)}.`,
+  momentOfTruthGap: (persona, phase, count, min) =>
+    count === 0
+      ? `Moment of truth zonder content: niets voor ${q(persona)} in ${q(phase)}.`
+      : `Moment of truth met te weinig content: ${q(persona)} in ${q(phase)} heeft ${count} van de ${min} stukken die het plan vraagt.`,
+  outsidePersonaStage: (persona, stage, phase, phaseStage) =>
+    `${q(persona)} loopt alleen het ${STAGE_NL[stage]}traject, maar ${q(phase)} is een ${STAGE_NL[phaseStage]}fase: het stuk staat er wel, maar daar wordt geen content verwacht en het telt niet mee voor de dekking.`,
+  kpiBelowTarget: (persona, phase, metric, actual, target) => `${q(persona)} in ${q(phase)}: de content meldt ${actual} ${metric}, onder het doel van ${target}.`,
 };
 
 function capitalise(text: string): string {

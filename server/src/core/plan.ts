@@ -9,12 +9,19 @@ export interface Located<T = string> {
   span: Span;
 }
 
+/** The journey a persona walks: the buyer phases, the customer phases, or both (the default). */
+export const PERSONA_STAGES = ['buyer', 'customer', 'both'] as const;
+export type PersonaStage = (typeof PERSONA_STAGES)[number];
+
 export interface Persona {
   id: string;
   /** The id's span, or the item's span when the id is missing. */
   idSpan: Span;
   name: string;
   description?: string;
+  stage: PersonaStage;
+  /** Where `stage:` is written (key and value), for the fix that widens it. */
+  stageSpans?: FieldSpans;
   /** The whole list item. */
   span: Span;
 }
@@ -76,7 +83,48 @@ export interface Rules {
 }
 
 /** The top-level sections as written (key and value), for edits that add to them and for anchoring diagnostics. */
-export type Sections = Partial<Record<'journey' | 'model' | 'phases' | 'personas' | 'content' | 'rules', FieldSpans>>;
+export type Sections = Partial<Record<'journey' | 'model' | 'phases' | 'personas' | 'content' | 'rules' | 'map' | 'actions', FieldSpans>>;
+
+/** The emotion scale of a map entry: -2 (very negative) to 2 (very positive). */
+export const MIN_EMOTION = -2;
+export const MAX_EMOTION = 2;
+
+/** One item of `map:`: what the customer asks and feels in the cells it names. */
+export interface MapEntry {
+  personas: readonly Reference[];
+  phases: readonly Reference[];
+  questions: string[];
+  touchpoints: string[];
+  pains: string[];
+  delights: string[];
+  emotion?: number;
+  momentOfTruth?: boolean;
+  /** Where `moment-of-truth:`'s value is written: a moment-of-truth-gap points there. */
+  momentOfTruthSpan?: Span;
+  /** Targets for the cells the entry names. */
+  kpi?: Record<string, number>;
+  /** Where each kpi metric's name is written: a kpi-below-target points there. */
+  kpiSpans?: Record<string, Span>;
+  span: Span;
+}
+
+export const ACTION_TERMS = ['short', 'long'] as const;
+export const ACTION_IMPACTS = ['low', 'high'] as const;
+export type ActionTerm = (typeof ACTION_TERMS)[number];
+export type ActionImpact = (typeof ACTION_IMPACTS)[number];
+
+/** One item of `actions:`: a lesson learned or a to-do, placed in the term × impact grid. */
+export interface Action {
+  title?: string;
+  term?: ActionTerm;
+  impact?: ActionImpact;
+  /** Optional: which cells the action is about. Empty: the whole journey. */
+  personas: readonly Reference[];
+  phases: readonly Reference[];
+  owner?: string;
+  status?: PieceStatus;
+  span: Span;
+}
 
 export interface Plan {
   title?: string;
@@ -87,5 +135,8 @@ export interface Plan {
   personas: Persona[];
   pieces: Piece[];
   rules: Rules;
+  /** `map:` entries in file order. */
+  map: MapEntry[];
+  actions: Action[];
   sections: Sections;
 }

@@ -4,11 +4,14 @@
 import { Document, isMap, isScalar, isSeq, Node, YAMLMap } from 'yaml';
 import type { DiagnosticCode, DiagnosticData, Severity } from './diagnostics';
 import { intern } from './strings';
-import { IGNORE_KEYS, PHASE_KEYS, PIECE_KEYS, REQUIRED_PIECE_KEYS, RULES_KEYS, TOP_LEVEL_KEYS } from './fields';
+import { ACTION_KEYS, IGNORE_KEYS, MAP_KEYS, MAP_LIST_KEYS, PHASE_KEYS, PIECE_KEYS, REQUIRED_ACTION_KEYS, REQUIRED_PIECE_KEYS, RULES_KEYS, TOP_LEVEL_KEYS } from './fields';
 import type { Span } from './lineIndex';
 import type { Locale, Messages, PlanPart } from './messages';
 import { DEFAULT_MODEL, findModel, KNOWN_PHASES, PHASE_MODELS, STAGES, type Stage } from './phaseModels';
-import { PIECE_STATUSES, type IgnoreRule, type Located, type Persona, type Phase, type Piece, type Plan, type Reference } from './plan';
+import {
+  ACTION_IMPACTS, ACTION_TERMS, MAX_EMOTION, MIN_EMOTION, PERSONA_STAGES, PIECE_STATUSES,
+  type Action, type FieldSpans, type IgnoreRule, type Located, type MapEntry, type Persona, type PersonaStage, type Phase, type Piece, type Plan, type Reference,
+} from './plan';
 import { closest } from './similar';
 import { Entry, YamlNodes } from './yamlNodes';
 
@@ -28,7 +31,7 @@ export interface ReadContext {
 }
 
 export function emptyPlan(): Plan {
-  return { model: DEFAULT_MODEL, phases: modelPhases(DEFAULT_MODEL, 'en'), personas: [], pieces: [], rules: { ignore: [], fields: {} }, sections: {} };
+  return { model: DEFAULT_MODEL, phases: modelPhases(DEFAULT_MODEL, 'en'), personas: [], pieces: [], rules: { ignore: [], fields: {} }, map: [], actions: [], sections: {} };
 }
 
 /** Reads the `content:` list into pieces. A seam: the incremental analysis supplies pieces it read earlier. */
@@ -76,6 +79,14 @@ export function readPlan(doc: Document.Parsed, ctx: ReadContext, readContent: Co
       case 'rules':
         plan.sections.rules = { key: entry.keySpan, value: entry.valueSpan };
         readRules(ctx, entry, plan);
+        break;
+      case 'map':
+        plan.sections.map = { key: entry.keySpan, value: entry.valueSpan };
+        plan.map = readList(ctx, entry, 'map', readMapEntry);
+        break;
+      case 'actions':
+        plan.sections.actions = { key: entry.keySpan, value: entry.valueSpan };
+        plan.actions = readList(ctx, entry, 'action', readAction);
         break;
       default:
         reportUnknownKey(ctx, entry, 'top', TOP_LEVEL_KEYS, root);
@@ -183,15 +194,21 @@ function readPersonas(ctx: ReadContext, node: Node | undefined, anchor: Span): P
     let id: Located | undefined;
     let name: string | undefined;
     let description: string | undefined;
+    let stage: PersonaStage | undefined;
+    let stageSpans: FieldSpans | undefined;
     if (isScalar(value)) {
       const text = ctx.nodes.text(value);
       if (text !== undefined) id = { value: text, span };
     } else if (isMap(value)) {
-      // Personas accept any further keys (goals, pains, …): only id, name and description are read.
+      // Personas accept any further keys (goals, pains, …): only id, name, description and stage are read.
       for (const entry of ctx.nodes.entries(value)) {
         if (entry.key === 'id') id = readLocated(ctx, entry);
         else if (entry.key === 'name') name = readText(ctx, entry);
         else if (entry.key === 'description') description = readText(ctx, entry);
+        else if (entry.key === 'stage') {
+          stage = readEnum(ctx, entry, 'stage', PERSONA_STAGES);
+          stageSpans = { key: entry.keySpan, value: entry.valueSpan };
+        }
       }
     } else {
       ctx.report({ code: 'invalid-value', span, message: ctx.msg.expectedMapping('persona') });
@@ -207,7 +224,7 @@ function readPersonas(ctx: ReadContext, node: Node | undefined, anchor: Span): P
       continue;
     }
     seen.add(id.value);
-    personas.push({ id: id.value, idSpan: id.span, name: name ?? id.value, description, span });
+    personas.push({ id: id.value, idSpan: id.span, name: name ?? id.value, description, stage: stage ?? 'both', stageSpans, span });
   }
   if (personas.length === 0 && !hasItems(node)) {
     ctx.report({ code: 'missing-field', span: anchor, message: ctx.msg.missingPersonas() });
@@ -348,6 +365,121 @@ function readIgnoreRules(ctx: ReadContext, entry: Entry): IgnoreRule[] {
     rules.push(rule);
   }
   return rules;
+}
+
+// ---- the journey map and the actions ----------------------------------------------------
+
+/** A list of mappings under a top-level key, each read by `read`; anything else is reported. */
+function readList<T>(ctx: ReadContext, entry: Entry, part: PlanPart, read: (ctx: ReadContext, map: YAMLMap, span: Span) => T): T[] {
+  const node = entry.value;
+  if (node === undefined) return [];
+  if (!isSeq(node)) {
+    ctx.report({ code: 'invalid-value', span: entry.valueSpan, message: ctx.msg.expectedList(entry.key) });
+    return [];
+  }
+  const items: T[] = [];
+  for (const item of node.items) {
+    const value = ctx.nodes.resolve(item);
+    const span = ctx.nodes.span(item as Node);
+    if (isMap(value)) items.push(read(ctx, value, span));
+    else if (value !== undefined) ctx.report({ code: 'invalid-value', span, message: ctx.msg.expectedMapping(part) });
+  }
+  return items;
+}
+
+function readMapEntry(ctx: ReadContext, map: YAMLMap, span: Span): MapEntry {
+  const entry: MapEntry = { personas: NO_REFERENCES, phases: NO_REFERENCES, questions: [], touchpoints: [], pains: [], delights: [], span };
+  for (const field of ctx.nodes.entries(map)) {
+    switch (field.key) {
+      case 'persona': entry.personas = readReferences(ctx, field); break;
+      case 'phase': entry.phases = readReferences(ctx, field); break;
+      case 'questions':
+      case 'touchpoints':
+      case 'pains':
+      case 'delights':
+        entry[field.key satisfies (typeof MAP_LIST_KEYS)[number]] = readTexts(ctx, field);
+        break;
+      case 'emotion': entry.emotion = readEmotion(ctx, field); break;
+      case 'moment-of-truth':
+        entry.momentOfTruth = readBoolean(ctx, field);
+        entry.momentOfTruthSpan = field.valueSpan;
+        break;
+      case 'kpi':
+        entry.kpi = readKpi(ctx, field);
+        if (entry.kpi && isMap(field.value)) entry.kpiSpans = Object.fromEntries(ctx.nodes.entries(field.value).map((metric) => [metric.key, metric.keySpan]));
+        break;
+      default: reportUnknownKey(ctx, field, 'map', MAP_KEYS, map);
+    }
+  }
+  reportMissing(ctx, map, 'map', ['persona', 'phase']);
+  return entry;
+}
+
+function readAction(ctx: ReadContext, map: YAMLMap, span: Span): Action {
+  const action: Action = { personas: NO_REFERENCES, phases: NO_REFERENCES, span };
+  for (const field of ctx.nodes.entries(map)) {
+    switch (field.key) {
+      case 'title': action.title = readText(ctx, field); break;
+      case 'term': action.term = readEnum(ctx, field, 'term', ACTION_TERMS); break;
+      case 'impact': action.impact = readEnum(ctx, field, 'impact', ACTION_IMPACTS); break;
+      case 'persona': action.personas = readReferences(ctx, field); break;
+      case 'phase': action.phases = readReferences(ctx, field); break;
+      case 'owner': action.owner = intern(readText(ctx, field)); break;
+      case 'status': action.status = readEnum(ctx, field, 'status', PIECE_STATUSES); break;
+      default: reportUnknownKey(ctx, field, 'action', ACTION_KEYS, map);
+    }
+  }
+  reportMissing(ctx, map, 'action', REQUIRED_ACTION_KEYS);
+  return action;
+}
+
+/** `missing-field` for each key that is absent or empty; a key written with a wrong value was reported already. */
+function reportMissing(ctx: ReadContext, map: YAMLMap, part: PlanPart, keys: readonly string[]): void {
+  const present = ctx.nodes.keys(map);
+  for (const key of keys) {
+    if (!present.has(key) || isEmptyValue(ctx, map, key)) ctx.report({ code: 'missing-field', span: firstKeySpan(ctx, map), message: ctx.msg.missingField(part, key) });
+  }
+}
+
+/** A text or a list of texts: `questions: Welke leverancier?` is a list of one. */
+function readTexts(ctx: ReadContext, entry: Entry): string[] {
+  const node = entry.value;
+  if (node === undefined) return [];
+  if (isScalar(node)) {
+    const text = ctx.nodes.text(node);
+    return text === undefined ? [] : [text];
+  }
+  if (!isSeq(node)) {
+    ctx.report({ code: 'invalid-value', span: entry.valueSpan, message: ctx.msg.expectedTexts(entry.key) });
+    return [];
+  }
+  const texts: string[] = [];
+  for (const item of node.items) {
+    const value = ctx.nodes.resolve(item);
+    const text = isScalar(value) ? ctx.nodes.text(value) : undefined;
+    if (text !== undefined) texts.push(text);
+    else if (!isScalar(value)) ctx.report({ code: 'invalid-value', span: ctx.nodes.span(item as Node, entry.valueSpan), message: ctx.msg.expectedTexts(entry.key) });
+  }
+  return texts;
+}
+
+function readEmotion(ctx: ReadContext, entry: Entry): number | undefined {
+  const located = readLocated(ctx, entry);
+  if (!located) return undefined;
+  const value = isScalar(entry.value) ? entry.value.value : undefined;
+  if (typeof value === 'number' && Number.isInteger(value) && value >= MIN_EMOTION && value <= MAX_EMOTION) return value;
+  ctx.report({ code: 'invalid-value', span: located.span, message: ctx.msg.invalidEmotion(located.value, MIN_EMOTION, MAX_EMOTION) });
+  return undefined;
+}
+
+function readBoolean(ctx: ReadContext, entry: Entry): boolean | undefined {
+  const located = readLocated(ctx, entry);
+  if (!located) return undefined;
+  const value = isScalar(entry.value) ? entry.value.value : undefined;
+  if (typeof value === 'boolean') return value;
+  const suggestion = closest(located.value, ['true', 'false']);
+  ctx.report({ code: 'invalid-value', span: located.span, message: ctx.msg.invalidBoolean(entry.key, located.value) + (suggestion ? ctx.msg.didYouMean(suggestion) : ''), data: { suggestion } });
+  return undefined;
 }
 
 // ---- values ---------------------------------------------------------------------------

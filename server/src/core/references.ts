@@ -1,4 +1,4 @@
-// Checks that every persona and phase a piece or an ignore rule names is defined in the plan.
+// Checks that every persona and phase a piece, an ignore rule, a map entry or an action names is defined in the plan.
 import type { DiagnosticCode } from './diagnostics';
 import { WILDCARD } from './fields';
 import type { Plan, Reference } from './plan';
@@ -16,6 +16,10 @@ export function checkReferences(plan: Plan, ctx: ReadContext): void {
   for (const rule of plan.rules.ignore) {
     checkPersona(rule.persona);
     checkPhase(rule.phase);
+  }
+  for (const named of [...plan.map, ...plan.actions]) {
+    named.personas.forEach(checkPersona);
+    named.phases.forEach(checkPhase);
   }
 }
 

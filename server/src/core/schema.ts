@@ -3,9 +3,9 @@
 // PIECE_STATUSES), so a key, status, stage or model added there reaches the schema when
 // `npm run schema` regenerates schemas/journey.schema.json; a test fails when the two drift.
 // It checks structure only: references between ids, duplicates and gaps need the language server.
-import { IGNORE_KEYS, PHASE_KEYS, PERSONA_KEYS, PIECE_KEYS, REQUIRED_PIECE_KEYS, RULES_KEYS, TOP_LEVEL_KEYS, WILDCARD } from './fields';
+import { ACTION_KEYS, IGNORE_KEYS, MAP_KEYS, PHASE_KEYS, PERSONA_KEYS, PIECE_KEYS, REQUIRED_ACTION_KEYS, REQUIRED_PIECE_KEYS, RULES_KEYS, TOP_LEVEL_KEYS, WILDCARD } from './fields';
 import { DEFAULT_MODEL, KNOWN_PHASES, PHASE_MODELS, STAGES } from './phaseModels';
-import { PIECE_STATUSES } from './plan';
+import { ACTION_IMPACTS, ACTION_TERMS, MAX_EMOTION, MIN_EMOTION, PERSONA_STAGES, PIECE_STATUSES } from './plan';
 
 /** The subset of draft-07 this schema uses, plus VS Code's description keywords. */
 export interface JsonSchema {
@@ -39,6 +39,8 @@ type PersonaKey = (typeof PERSONA_KEYS)[number];
 type PieceKey = (typeof PIECE_KEYS)[number];
 type RulesKey = (typeof RULES_KEYS)[number];
 type IgnoreKey = (typeof IGNORE_KEYS)[number];
+type MapKey = (typeof MAP_KEYS)[number];
+type ActionKey = (typeof ACTION_KEYS)[number];
 
 /**
  * The date rule of readPlan's isCalendarDate as a pattern: YYYY-MM-DD and a real calendar day,
@@ -112,12 +114,85 @@ function modelHelp(model: (typeof PHASE_MODELS)[number]): string {
 }
 
 /** A persona or phase reference in a piece: one id, a list of ids, or `*` for all. */
-function references(part: 'persona' | 'phase', all: string, examples: unknown[]): JsonSchema {
+function references(part: 'persona' | 'phase', all: string, examples: unknown[], help?: string): JsonSchema {
   const one = { type: SCALAR, pattern: '\\S' };
   return {
     anyOf: [one, { type: 'array', minItems: 1, items: one }],
-    ...describe(`Which ${part} this piece is for: the \`id\` of one ${part}, a list of ids (\`[a, b]\`), or \`"${WILDCARD}"\` (in quotes) for ${all}. The piece fills the matrix cell of every ${part} it names. **Required.**`),
+    ...describe(
+      help ??
+        `Which ${part} this piece is for: the \`id\` of one ${part}, a list of ids (\`[a, b]\`), or \`"${WILDCARD}"\` (in quotes) for ${all}. The piece fills the matrix cell of every ${part} it names. **Required.**`,
+    ),
     examples,
+  };
+}
+
+const PERSONA_STAGE_HELP: Record<(typeof PERSONA_STAGES)[number], string> = {
+  buyer: 'A prospect: content is expected only in the `buyer` phases.',
+  customer: 'A customer: content is expected only in the `customer` phases.',
+  both: 'Walks the whole journey (the default).',
+};
+
+const TERM_HELP: Record<(typeof ACTION_TERMS)[number], string> = { short: 'Can be done soon.', long: 'Takes longer: a project.' };
+const IMPACT_HELP: Record<(typeof ACTION_IMPACTS)[number], string> = { low: 'Helps a little.', high: 'Makes a real difference.' };
+
+/** A list of texts, or one text for a list of one. */
+function texts(markdown: string, examples: unknown[]): JsonSchema {
+  return { anyOf: [{ type: OPTIONAL_SCALAR }, { type: 'array', items: { type: SCALAR } }], ...describe(markdown), examples };
+}
+
+function kpiSchema(markdown: string, examples: unknown[]): JsonSchema {
+  return { type: ['object', 'null'], additionalProperties: { type: 'number', ...describe('A number: no units, no quotes.') }, ...describe(markdown), examples };
+}
+
+function mapEntrySchema(): JsonSchema {
+  const cells = (part: 'persona' | 'phase', all: string, examples: unknown[]): JsonSchema =>
+    references(part, all, examples, `Which ${part} this entry is about: an \`id\`, a list of ids, or \`"${WILDCARD}"\` (in quotes) for ${all} (inside each persona's stage). **Required.**`);
+  const properties: Record<MapKey, JsonSchema> = {
+    persona: cells('persona', 'every persona', [WILDCARD, 'klant']),
+    phase: cells('phase', 'every phase', ['consideration', ['purchase', 'usage']]),
+    questions: texts('The questions the customer has at this moment.', [['Welke leverancier past bij ons?']]),
+    touchpoints: texts('Where we meet the customer: channels, people, events.', [['website', 'accountmanager']]),
+    emotion: {
+      type: ['integer', 'null'],
+      minimum: MIN_EMOTION,
+      maximum: MAX_EMOTION,
+      ...describe(`How the customer feels: a whole number from \`${MIN_EMOTION}\` (very negative) to \`${MAX_EMOTION}\` (very positive). When several entries name a cell, the last one counts.`),
+      examples: [-1, 2],
+    },
+    pains: texts('Points of pain at this moment.', [['Te veel keuze']]),
+    delights: texts('Points of delight at this moment.', [['Snelle offerte']]),
+    'moment-of-truth': {
+      type: ['boolean', 'null'],
+      ...describe('`true` for a moment that decides whether the customer stays or walks away. A moment of truth without content is a `moment-of-truth-gap`.'),
+      examples: [true],
+    },
+    kpi: kpiSchema('Targets for the cells this entry names: a metric name followed by a number, such as `{ leads: 40 }`. Targets of one metric from several entries are summed.', [{ leads: 40 }]),
+  };
+  return {
+    type: 'object',
+    properties,
+    required: ['persona', 'phase'],
+    additionalProperties: false,
+    ...describe('What the customer asks and feels in the cells this entry names. Lists from several entries are joined.'),
+  };
+}
+
+function actionSchema(): JsonSchema {
+  const properties: Record<ActionKey, JsonSchema> = {
+    title: text('What to do. **Required.**', ['Chatbot in de checkout'], true),
+    term: { ...oneOfWords(ACTION_TERMS, ACTION_TERMS.map((term) => TERM_HELP[term])), ...describe(`${listOfStrings(ACTION_TERMS)}: how soon it can be done. **Required.**`), examples: ['short'] },
+    impact: { ...oneOfWords(ACTION_IMPACTS, ACTION_IMPACTS.map((impact) => IMPACT_HELP[impact])), ...describe(`${listOfStrings(ACTION_IMPACTS)}: how much it helps. **Required.**`), examples: ['high'] },
+    persona: references('persona', 'every persona', [WILDCARD], `Optional: which persona the action is about, as in \`map\`.`),
+    phase: references('phase', 'every phase', ['purchase'], `Optional: which phase the action is about, as in \`map\`.`),
+    owner: text('Who takes it up.', ['Sanne']),
+    status: { ...oneOfWords(PIECE_STATUSES, PIECE_STATUSES.map((status) => STATUS_HELP[status])), ...describe(`Optional: ${listOfStrings(PIECE_STATUSES)}, as for content.`), examples: ['planned'] },
+  };
+  return {
+    type: 'object',
+    properties,
+    required: [...REQUIRED_ACTION_KEYS],
+    additionalProperties: false,
+    ...describe('A lesson learned or to-do, placed in the grid of short/long term × low/high impact.'),
   };
 }
 
@@ -146,11 +221,16 @@ function personaSchema(): JsonSchema {
     id: id('The persona id that content pieces refer to in `persona:`. Short, no spaces: `it-manager`, `cfo`.', ['it-manager', 'cfo']),
     name: text('The name shown in the matrix and preview. Default: the id.', ['Ivo, IT-manager']),
     description: text('Who this persona is and what they care about.', ['Decides on software; cares about integrations and security.']),
+    stage: {
+      ...oneOfWords(PERSONA_STAGES, PERSONA_STAGES.map((stage) => PERSONA_STAGE_HELP[stage])),
+      ...describe(`The journey this persona walks: ${listOfStrings(PERSONA_STAGES)} (default \`both\`). Cells outside it expect no content.`),
+      examples: ['customer'],
+    },
   };
   return {
     anyOf: [
       { type: SCALAR, pattern: '\\S', ...describe('A persona written as its id only, such as `cfo`.') },
-      // Personas accept any further keys (goals, pains, …): the validator reads only these three.
+      // Personas accept any further keys (goals, pains, …): the validator reads only these.
       { type: 'object', properties, required: ['id'], additionalProperties: true },
     ],
     ...describe('A person you make content for: an id (`cfo`), or `id` with `name`, `description` and any other keys you find useful (`goals`, `pains`, …).'),
@@ -183,12 +263,7 @@ function pieceSchema(): JsonSchema {
       ...describe('Where the piece can be found: a web address starting with `http://` or `https://`.'),
       examples: ['https://example.com/blog/erp-signs'],
     },
-    kpi: {
-      type: ['object', 'null'],
-      additionalProperties: { type: 'number', ...describe('A number: no units, no quotes.') },
-      ...describe('Results or targets: a metric name followed by a number, such as `{ reach: 5000, leads: 20 }`. Use your own metric names.'),
-      examples: [{ reach: 5000, leads: 20 }],
-    },
+    kpi: kpiSchema('Results or targets: a metric name followed by a number, such as `{ reach: 5000, leads: 20 }`. Use your own metric names.', [{ reach: 5000, leads: 20 }]),
     notes: text('Free text for anything else.', ['Gated download; leads go to the nurture flow.']),
   };
   return {
@@ -266,6 +341,16 @@ export function journeySchema(): JsonSchema {
       ...describe('Your own journey phases, in order. When given, they replace the phases of `model:`.'),
     },
     rules: { $ref: '#/definitions/rules' },
+    map: {
+      type: ['array', 'null'],
+      items: { $ref: '#/definitions/mapEntry' },
+      ...describe('The journey map: per persona × phase, the questions, touchpoints, emotion, pains, delights, moments of truth and kpi targets.'),
+    },
+    actions: {
+      type: ['array', 'null'],
+      items: { $ref: '#/definitions/action' },
+      ...describe('Lessons learned and to-dos, each with a `term` (short/long) and an `impact` (low/high).'),
+    },
   };
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
@@ -275,7 +360,7 @@ export function journeySchema(): JsonSchema {
     properties,
     required: ['personas'],
     additionalProperties: false,
-    definitions: { phase: phaseSchema(), persona: personaSchema(), piece: pieceSchema(), rules: rulesSchema() },
+    definitions: { phase: phaseSchema(), persona: personaSchema(), piece: pieceSchema(), rules: rulesSchema(), mapEntry: mapEntrySchema(), action: actionSchema() },
     examples: [
       {
         journey: 'Acme CRM — content plan 2026',

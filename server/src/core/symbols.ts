@@ -31,6 +31,11 @@ export function occurrences(analysis: Analysis): SymbolOccurrence[] {
     if (rule.persona && rule.persona.value !== WILDCARD) found.push({ kind: 'persona', id: rule.persona.value, span: rule.persona.span, isDefinition: false });
     if (rule.phase && rule.phase.value !== WILDCARD) found.push({ kind: 'phase', id: rule.phase.value, span: rule.phase.span, isDefinition: false });
   }
+  // The journey map and the actions name cells as pieces do: rename and references reach them too.
+  for (const named of [...plan.map, ...plan.actions]) {
+    for (const ref of named.personas) if (ref.value !== WILDCARD) found.push({ kind: 'persona', id: ref.value, span: ref.span, isDefinition: false });
+    for (const ref of named.phases) if (ref.value !== WILDCARD) found.push({ kind: 'phase', id: ref.value, span: ref.span, isDefinition: false });
+  }
   return found;
 }
 

@@ -8,9 +8,9 @@ import { Shapes, stripComment, wordAround } from './lines';
 import { containerPath, enclosingLine, ITEM, mapSiblings, seqSiblings, type Path, type Sibling } from './structure';
 
 /** The parts of a plan that have keys of their own. */
-export type Part = 'top' | 'phase' | 'persona' | 'piece' | 'rules' | 'ignore' | 'kpi' | 'other';
+export type Part = 'top' | 'phase' | 'persona' | 'piece' | 'rules' | 'ignore' | 'kpi' | 'map' | 'action' | 'other';
 /** The lists whose items are mappings, each with a snippet for a new item. */
-export type ListKind = 'content' | 'personas' | 'phases' | 'ignore';
+export type ListKind = 'content' | 'personas' | 'phases' | 'ignore' | 'map' | 'actions';
 
 export interface KeyContext {
   kind: 'key';
@@ -78,18 +78,20 @@ export function partOf(path: Path): Part {
     case 'rules': return 'rules';
     case 'rules/ignore/-': return 'ignore';
     case 'content/-/kpi': return 'kpi';
+    case 'map/-': return 'map';
+    case 'actions/-': return 'action';
     default: return 'other';
   }
 }
 
 export function listOf(path: Path): ListKind | undefined {
   const p = path.join('/');
-  if (p === 'content' || p === 'personas' || p === 'phases') return p;
+  if (p === 'content' || p === 'personas' || p === 'phases' || p === 'map' || p === 'actions') return p;
   return p === 'rules/ignore' ? 'ignore' : undefined;
 }
 
 /** Keys whose value is a list of ids, written as a scalar, a block list or a flow list. */
-const ID_LIST_KEYS: Partial<Record<Part, readonly string[]>> = { piece: ['persona', 'phase'] };
+const ID_LIST_KEYS: Partial<Record<Part, readonly string[]>> = { piece: ['persona', 'phase'], map: ['persona', 'phase'], action: ['persona', 'phase'] };
 
 export function completionContext(lines: LineIndex, offset: number, shapes = new Shapes(lines)): CompletionContext | undefined {
   const { line, character: col } = lines.position(offset);

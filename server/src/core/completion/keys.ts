@@ -1,6 +1,6 @@
 // Key completion: the keys a part of the plan accepts that are not written yet, required ones
 // first (fields.ts gives the order), plus the new-item snippet where a list item starts.
-import { IGNORE_KEYS, PERSONA_KEYS, PHASE_KEYS, PIECE_KEYS, REQUIRED_PIECE_KEYS, RULES_KEYS, TOP_LEVEL_KEYS } from '../fields';
+import { ACTION_KEYS, IGNORE_KEYS, MAP_KEYS, PERSONA_KEYS, PHASE_KEYS, PIECE_KEYS, REQUIRED_ACTION_KEYS, REQUIRED_PIECE_KEYS, RULES_KEYS, TOP_LEVEL_KEYS } from '../fields';
 import type { Span } from '../lineIndex';
 import type { ItemContext, KeyContext, ListKind, Part } from './context';
 import { order, snippetPreview, type CompletionItem } from './item';
@@ -14,6 +14,8 @@ const KEYS: Partial<Record<Part, readonly string[]>> = {
   piece: PIECE_KEYS,
   rules: RULES_KEYS,
   ignore: IGNORE_KEYS,
+  map: MAP_KEYS,
+  action: ACTION_KEYS,
 };
 
 /** Keys the reader reports as missing when absent (the title only as a warning, but still first). */
@@ -23,10 +25,14 @@ const REQUIRED: Partial<Record<Part, readonly string[]>> = {
   persona: ['id'],
   piece: REQUIRED_PIECE_KEYS,
   ignore: IGNORE_KEYS,
+  map: ['persona', 'phase'],
+  action: REQUIRED_ACTION_KEYS,
 };
 
 /** Keys whose value has suggestions: completion opens again after `key: `. */
-const SUGGESTED_VALUES = new Set(['top.model', 'phase.stage', 'piece.persona', 'piece.phase', 'piece.type', 'piece.status', 'piece.channel', 'piece.owner', 'ignore.persona', 'ignore.phase']);
+const SUGGESTED_VALUES = new Set(['top.model', 'phase.stage', 'piece.persona', 'piece.phase', 'piece.type', 'piece.status', 'piece.channel', 'piece.owner', 'ignore.persona', 'ignore.phase',
+  'persona.stage', 'map.persona', 'map.phase', 'map.emotion', 'map.moment-of-truth', 'action.term', 'action.impact', 'action.persona', 'action.phase', 'action.owner', 'action.status',
+]);
 
 export function keyItems(ctx: KeyContext, env: CompletionEnv): CompletionItem[] {
   const text = labels(env.locale);

@@ -4,7 +4,7 @@
 import { WILDCARD } from '../fields';
 import type { Locale } from '../messages';
 import { STAGES } from '../phaseModels';
-import { PIECE_STATUSES } from '../plan';
+import { ACTION_IMPACTS, ACTION_TERMS, PIECE_STATUSES } from '../plan';
 import type { ListKind } from './context';
 import { snippetChoice, snippetText } from './item';
 import { labels } from './labels';
@@ -41,6 +41,16 @@ function itemLines(list: ListKind, env: CompletionEnv): string[] {
       return [`id: \${1:${text.phaseId}}`, `name: \${2:${snippetText(text.name)}}`, `stage: ${snippetChoice(3, STAGES, 'buyer')}$0`];
     case 'ignore':
       return [`persona: ${snippetChoice(1, [`"${WILDCARD}"`, ...personas], text.personaId)}`, `phase: ${snippetChoice(2, [`"${WILDCARD}"`, ...phases], text.phaseId)}$0`];
+    case 'map':
+      return [
+        `persona: ${snippetChoice(1, [`"${WILDCARD}"`, ...personas], text.personaId)}`,
+        `phase: ${snippetChoice(2, phases, text.phaseId)}`,
+        `questions: [\${3:${snippetText(text.question)}}]`,
+        `touchpoints: [\${4:website}]`,
+        `emotion: ${snippetChoice(5, ['0', '1', '2', '-1', '-2'], '0')}$0`,
+      ];
+    case 'actions':
+      return [`title: \${1:${snippetText(text.title)}}`, `term: ${snippetChoice(2, ACTION_TERMS, 'short')}`, `impact: ${snippetChoice(3, ACTION_IMPACTS, 'high')}$0`];
   }
 }
 
@@ -52,10 +62,12 @@ export function itemSnippet(list: ListKind, column: number, withDash: boolean, e
 }
 
 /** The first key of an item, for matching what was typed against a new-item snippet. */
-export const ITEM_FIRST_KEY: Record<ListKind, string> = { content: 'title', personas: 'id', phases: 'id', ignore: 'persona' };
+export const ITEM_FIRST_KEY: Record<ListKind, string> = { content: 'title', personas: 'id', phases: 'id', ignore: 'persona', map: 'persona', actions: 'title' };
 
 /** The list a key opens, by the key's part: `content:` at the top opens the pieces. */
-export const LIST_KEYS: Record<string, ListKind> = { 'top.content': 'content', 'top.personas': 'personas', 'top.phases': 'phases', 'rules.ignore': 'ignore' };
+export const LIST_KEYS: Record<string, ListKind> = {
+  'top.content': 'content', 'top.personas': 'personas', 'top.phases': 'phases', 'rules.ignore': 'ignore', 'top.map': 'map', 'top.actions': 'actions',
+};
 
 /** The insert for a key written at `column` whose value goes on the next lines; undefined for a one-line `key: `. */
 export function keySnippet(partKey: string, column: number, env: CompletionEnv): string | undefined {
@@ -68,6 +80,8 @@ export function keySnippet(partKey: string, column: number, env: CompletionEnv):
       return `rules:${env.eol}${inner}min-per-cell: \${1:1}$0`;
     case 'piece.kpi':
       return 'kpi: { ${1:reach}: ${2:1000} }$0';
+    case 'map.kpi':
+      return 'kpi: { ${1:leads}: ${2:40} }$0';
     case 'piece.date':
       return 'date: ${1:YYYY-MM-DD}$0';
     case 'piece.url':

@@ -4,7 +4,7 @@ import type { Analysis } from '../analyze';
 import { contentTypesFor, phaseKindName } from '../contentTypes';
 import { WILDCARD } from '../fields';
 import { KNOWN_PHASES, PHASE_MODELS, STAGES } from '../phaseModels';
-import { PIECE_STATUSES, type Piece } from '../plan';
+import { ACTION_IMPACTS, ACTION_TERMS, MAX_EMOTION, MIN_EMOTION, PERSONA_STAGES, PIECE_STATUSES, type Piece } from '../plan';
 import type { ValueContext } from './context';
 import { flowItems } from './flow';
 import { unquote } from './lines';
@@ -19,10 +19,12 @@ interface Candidate {
   documentation?: string;
   /** Sort group: lower groups come first; within a group the candidates keep their order. */
   group?: string;
+  /** Inserted as it is: `-1` is a number to YAML, not text to quote. */
+  raw?: boolean;
 }
 
 /** Free-text values may contain spaces: a completion replaces the whole value, not one word. */
-const FREE_TEXT = new Set(['piece.type', 'piece.channel', 'piece.owner']);
+const FREE_TEXT = new Set(['piece.type', 'piece.channel', 'piece.owner', 'action.owner']);
 
 export function valueItems(ctx: ValueContext, analysis: Analysis, offset: number, env: CompletionEnv): CompletionItem[] {
   const partKey = `${ctx.part}.${ctx.key}`;
@@ -32,7 +34,7 @@ export function valueItems(ctx: ValueContext, analysis: Analysis, offset: number
   const typed = analysis.text.slice(replace.start, offset);
   const quote = /^["']/.test(typed) ? typed[0] : '';
   return candidates.map((candidate, index) => {
-    const written = yamlScalar(candidate.value);
+    const written = candidate.raw ? candidate.value : yamlScalar(candidate.value);
     const insertText = (ctx.needsSpace ? ' ' : '') + (ctx.form === 'dash' ? `- ${written}` : written);
     return {
       label: written,
@@ -66,12 +68,16 @@ function candidatesFor(partKey: string, ctx: ValueContext, analysis: Analysis, o
       }));
     case 'piece.persona':
     case 'ignore.persona':
+    case 'map.persona':
+    case 'action.persona':
       return [
         ...(wildcard ? [{ value: WILDCARD, kind: 'value' as const, detail: text.everyPersona, group: '2' }] : []),
         ...known.personas.map((persona) => ({ value: persona.id, kind: 'persona' as const, detail: persona.name, documentation: persona.description })),
       ];
     case 'piece.phase':
     case 'ignore.phase':
+    case 'map.phase':
+    case 'action.phase':
       return [
         ...known.phases.map((phase) => ({
           value: phase.id,
@@ -79,12 +85,26 @@ function candidatesFor(partKey: string, ctx: ValueContext, analysis: Analysis, o
           detail: `${phase.name} · ${phase.stage}`,
           documentation: [phase.description, `*${text.stage[phase.stage]}*`].filter(Boolean).join('\n\n'),
         })),
-        ...(wildcard && partKey === 'ignore.phase' ? [{ value: WILDCARD, kind: 'value' as const, detail: text.everyPhase, group: '2' }] : []),
+        ...(wildcard && partKey !== 'piece.phase' ? [{ value: WILDCARD, kind: 'value' as const, detail: text.everyPhase, group: '2' }] : []),
       ];
     case 'piece.status':
+    case 'action.status':
       return PIECE_STATUSES.map((status) => ({ value: status, kind: 'enum', documentation: text.status[status] }));
     case 'phase.stage':
       return STAGES.map((stage) => ({ value: stage, kind: 'enum', detail: text.stage[stage] }));
+    case 'persona.stage':
+      return PERSONA_STAGES.map((stage) => ({ value: stage, kind: 'enum', detail: text.personaStage[stage] }));
+    case 'action.term':
+      return ACTION_TERMS.map((term) => ({ value: term, kind: 'enum', detail: text.term[term] }));
+    case 'action.impact':
+      return ACTION_IMPACTS.map((impact) => ({ value: impact, kind: 'enum', detail: text.impact[impact] }));
+    case 'map.emotion': {
+      const scale: string[] = [];
+      for (let emotion = MAX_EMOTION; emotion >= MIN_EMOTION; emotion--) scale.push(String(emotion));
+      return scale.map((value) => ({ value, kind: 'enum', detail: text.emotion[value], raw: true }));
+    }
+    case 'map.moment-of-truth':
+      return (['true', 'false'] as const).map((value) => ({ value, kind: 'enum', detail: text.momentOfTruth[value] }));
     case 'piece.type':
       return contentTypesFor(phasesOfPiece(ctx, analysis, offset)).map(({ type, typical }) => ({
         value: type.id,
@@ -94,6 +114,7 @@ function candidatesFor(partKey: string, ctx: ValueContext, analysis: Analysis, o
       }));
     case 'piece.channel':
     case 'piece.owner':
+    case 'action.owner':
       return usedValues(analysis.plan.pieces, ctx.key as 'channel' | 'owner', offset, unquote(analysis.text.slice(ctx.valueSpan.start, ctx.valueSpan.end))).map(([value, count]) => ({ value, kind: 'value', detail: text.usedTimes(count) }));
     default:
       return [];

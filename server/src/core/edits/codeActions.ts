@@ -1,5 +1,6 @@
 // Quick fixes for diagnostics: replace a typo with the closest match, define an unknown persona,
-// and for every gap "add a content piece here" or "expect no content here".
+// for every gap "add a content piece here" or "expect no content here" (a moment of truth only
+// gets the first), and for a piece outside its persona's stage, widen that stage to `both`.
 import type { Analysis } from '../analyze';
 import type { DiagnosticCode, DiagnosticData } from '../diagnostics';
 import { WILDCARD } from '../fields';
@@ -22,18 +23,28 @@ export interface DiagnosticRef {
   data?: DiagnosticData;
 }
 
-const TITLES: Record<Locale, { replace(v: string): string; define(v: string): string; add(persona: string, phase: string): string; ignore(persona: string, phase: string): string }> = {
+interface Titles {
+  replace(v: string): string;
+  define(v: string): string;
+  add(persona: string, phase: string): string;
+  ignore(persona: string, phase: string): string;
+  bothStages(persona: string): string;
+}
+
+const TITLES: Record<Locale, Titles> = {
   en: {
     replace: (v) => `Replace with “${v}”`,
     define: (v) => `Define persona “${v}”`,
     add: (persona, phase) => `Add a content piece for ${persona} in ${phase}`,
     ignore: (persona, phase) => `Expect no content here (${persona} in ${phase})`,
+    bothStages: (persona) => `Let ${persona} walk the whole journey (stage: both)`,
   },
   nl: {
     replace: (v) => `Vervang door “${v}”`,
     define: (v) => `Definieer persona “${v}”`,
     add: (persona, phase) => `Voeg een contentstuk toe voor ${persona} in ${phase}`,
     ignore: (persona, phase) => `Hier geen content verwachten (${persona} in ${phase})`,
+    bothStages: (persona) => `Laat ${persona} de hele klantreis lopen (stage: both)`,
   },
 };
 
@@ -63,9 +74,16 @@ export function codeActionsFor(analysis: Analysis, diagnostic: DiagnosticRef, lo
         actions.push({ title: title.define(data.persona), edit: definePersonaEdit(analysis, data.persona) });
       }
       break;
+    case 'outside-persona-stage': {
+      const persona = data.persona ? findPersona(analysis, data.persona) : undefined;
+      const at = persona?.stageSpans?.value;
+      if (persona && at) actions.push({ title: title.bothStages(persona.name), isPreferred: true, edit: { span: innerSpan(analysis.text, at), newText: 'both' } });
+      break;
+    }
     case 'empty-cell':
     case 'empty-phase':
-    case 'persona-without-content': {
+    case 'persona-without-content':
+    case 'moment-of-truth-gap': {
       const personaName = (id: string): string => (id === WILDCARD ? ALL[locale].personas : findPersona(analysis, id)?.name ?? id);
       const phaseName = (id: string): string => (id === WILDCARD ? ALL[locale].phases : findPhase(analysis, id)?.name ?? id);
       // A whole empty phase (or persona) can be filled for any one persona (or phase) of the plan.
@@ -78,6 +96,8 @@ export function codeActionsFor(analysis: Analysis, diagnostic: DiagnosticRef, lo
           actions.push({ title: title.add(personaName(persona), phaseName(phase)), edit: addPieceEdit(analysis, persona, phase, locale) });
         }
       }
+      // A moment of truth is where content matters most: no offer to expect none.
+      if (diagnostic.code === 'moment-of-truth-gap') break;
       const ignorePersona = data.persona ?? WILDCARD;
       const ignorePhase = data.phase ?? WILDCARD;
       actions.push({ title: title.ignore(personaName(ignorePersona), phaseName(ignorePhase)), edit: expectNoContentEdit(analysis, ignorePersona, ignorePhase) });

@@ -9,8 +9,7 @@
 // cannot be sure (an unusual layout, a part with a syntax error or an alias, duplicate
 // top-level keys, an exception), the version is analysed from scratch instead.
 import { Document, isScalar, Pair, YAMLMap, YAMLSeq } from 'yaml';
-import { analyze, DEFAULT_MAX_FILE_SIZE, DEFAULT_MIN_PER_CELL, finishDiagnostics, utf8Length, type Analysis, type AnalysisOptions } from '../analyze';
-import { reportGaps } from '../gaps';
+import { analyze, checkMatrix, DEFAULT_MAX_FILE_SIZE, DEFAULT_MIN_PER_CELL, finishDiagnostics, utf8Length, type Analysis, type AnalysisOptions } from '../analyze';
 import { LineIndex, type Span } from '../lineIndex';
 import { buildMatrix, type Matrix } from '../matrix';
 import { messages } from '../messages';
@@ -278,11 +277,12 @@ function assemble(
     return pieces;
   };
   const plan = readPlan(doc, ctx, readContent);
-  const key = `${plan.personas.map((persona) => persona.id).join('\n')}\u0000${plan.phases.map((phase) => phase.id).join('\n')}`;
+  // Stages decide which cells a `*` reaches: a changed stage lays the matrix out anew.
+  const key = `${plan.personas.map((persona) => `${persona.id}\u0001${persona.stage}`).join('\n')}\u0000${plan.phases.map((phase) => `${phase.id}\u0001${phase.stage}`).join('\n')}`;
   checkItemReferences(plan, items, key, ctx);
   const minPerCell = plan.rules.minPerCell ?? options.minPerCell ?? DEFAULT_MIN_PER_CELL;
   const matrix = changes && changes.previous.key === key ? updateMatrix(plan, minPerCell, changes) : buildMatrix(plan, minPerCell);
-  reportGaps(plan, matrix, ctx);
+  checkMatrix(plan, matrix, ctx);
   return { analysis: { text, lines, plan, matrix, diagnostics: finishDiagnostics(findings, lines, options) }, matrix: { key, matrix } };
 }
 
