@@ -109,7 +109,7 @@ function modelWith(payload: string, urls: (string | null)[]): MatrixModel {
         count: urls.length,
         map: { questions: [payload], touchpoints: [payload], emotion: 2, pains: [payload], delights: [payload], momentOfTruth: true, kpiTarget: { [payload]: 5 } },
         kpi: { [payload]: 1 },
-        content: urls.map((url, i) => ({ id: payload, title: payload, type: payload, status: payload, channel: payload, owner: payload, date: payload, url, line: i + 1 })),
+        content: urls.map((url, i) => ({ id: payload, title: payload, type: payload, status: payload, channel: payload, owner: payload, date: payload, url, kpi: { [payload]: 1 }, line: i + 1 })),
       },
       { persona, phase: 'other', gap: true, ignored: false, ignoredBy: null, count: 0, map: { questions: [], touchpoints: [], emotion: null, pains: [], delights: [], momentOfTruth: false, kpiTarget: {} }, kpi: {}, content: [] },
     ],

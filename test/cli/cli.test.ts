@@ -89,7 +89,7 @@ describe('journey matrix', () => {
     const model = JSON.parse(result.out);
     assert.deepEqual(Object.keys(model).sort(), ['actions', 'cells', 'coverage', 'minPerCell', 'model', 'personas', 'phases', 'syntaxErrors', 'title']);
     assert.deepEqual(model.coverage, { filled: 6, expected: 6 });
-    assert.deepEqual(model.cells[0].content[0], { id: null, title: 'Blog', type: null, status: null, channel: null, owner: null, date: null, url: null, line: 9 });
+    assert.deepEqual(model.cells[0].content[0], { id: null, title: 'Blog', type: null, status: null, channel: null, owner: null, date: null, url: null, kpi: null, line: 9 });
   });
 
   it('--format markdown and csv', () => {
@@ -99,9 +99,9 @@ describe('journey matrix', () => {
     assert.match(markdown, /^\| Persona \| Awareness \(buyer\) \| Consideration \(buyer\) \| Decision \(buyer\) \|$/m);
     assert.match(markdown, /^\| Ivo, IT-manager \| \*\*gap\*\* \| Blog \\\| =SUM\\\(A1\\\), "quoted"<br>Webinar \| Webinar \|$/m);
     const csv = journey(['matrix', file, '--format', 'csv']).out.split('\r\n');
-    assert.equal(csv[0], 'persona_id,persona,phase_id,phase,stage,gap,ignored,count,piece_id,title,type,status,channel,owner,date,url,line');
-    assert.equal(csv[1], 'it,"Ivo, IT-manager",awareness,Awareness,buyer,true,false,0,,,,,,,,,');
-    assert.ok(csv.includes(`it,"Ivo, IT-manager",consideration,Consideration,buyer,false,false,2,,"Blog | =SUM(A1), ""quoted""",,,,,,,9`));
+    assert.equal(csv[0], 'persona_id,persona,phase_id,phase,stage,gap,ignored,count,piece_id,title,type,status,channel,owner,date,url,line,ignored_by,emotion,moment_of_truth,questions,touchpoints,pains,delights,kpi_target,kpi');
+    assert.equal(csv[1], 'it,"Ivo, IT-manager",awareness,Awareness,buyer,true,false,0,,,,,,,,,,,,false,,,,,,');
+    assert.ok(csv.includes(`it,"Ivo, IT-manager",consideration,Consideration,buyer,false,false,2,,"Blog | =SUM(A1), ""quoted""",,,,,,,9,,,false,,,,,,`));
   });
 
   it('writes to --output and exits 1 when the plan has errors', () => {

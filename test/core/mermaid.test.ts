@@ -85,6 +85,20 @@ describe('renderMatrixMermaid', () => {
     assert.match(text, new RegExp(`^ {4}⚠ Gap#58; p: ${MERMAID_GAP_SCORE}: p$`, 'm'), 'consideration is a gap');
   });
 
+  it('scores by the journey map emotion where one is given (-2 … 2 → 1 … 5), one task per score', () => {
+    const text = mermaidOf(`${PLAN}map:
+  - { persona: it, phase: awareness, emotion: -2 }
+  - { persona: cfo, phase: awareness, emotion: 2 }
+  - { persona: "*", phase: consideration, emotion: 0 }
+  - { persona: ceo, phase: awareness, emotion: -1 }
+`);
+    const section = (name: string) => text.split(/^ {2}section /m).find((part) => part.startsWith(name))!;
+    assert.equal(section('Awareness'), 'Awareness\n    Blog: 1: Ivo#44; IT-manager\n    Blog: 5: Carla#44; CFO\n    ⚠ Gap#58; ceo: 2: ceo\n');
+    assert.equal(section('Consideration'), 'Consideration\n    Webinar: 3: Ivo#44; IT-manager, Carla#44; CFO, ceo\n');
+    // Decision has no emotion: today's scores by status.
+    assert.equal(section('Decision'), 'Decision\n    Webinar: 3: Ivo#44; IT-manager, Carla#44; CFO, ceo\n    Old trial: 1: Ivo#44; IT-manager\n');
+  });
+
   it('keeps a phase where no content is expected visible, with a task saying so', () => {
     const text = mermaidOf('journey: T\nmodel: hubspot\npersonas: [p]\ncontent:\n  - { title: A, persona: p, phase: [awareness, consideration] }\nrules:\n  ignore: [{ persona: p, phase: decision }]\n');
     assert.match(text, /^ {2}section Decision\n {4}\(no content expected\): 3\n$/m);
@@ -200,12 +214,18 @@ function expectedTasks(model: MatrixModel, locale: Locale = 'en'): MermaidReadin
     for (const line of lines) {
       const holders = cells.filter((cell) => cell.content.some((piece) => piece.line === line));
       const piece = holders[0].content.find((candidate) => candidate.line === line)!;
-      const score = piece.status ? MERMAID_SCORES[piece.status as keyof typeof MERMAID_SCORES] : MERMAID_SCORE_WITHOUT_STATUS;
-      tasks.push({ section: phase.name, task: piece.title || '(no title)', score, people: holders.map((cell) => name(cell.persona)) });
+      // A cell's emotion (-2 … 2) is the score (1 … 5); without one, how far the piece is. One task per score.
+      const byScore = new Map<number, string[]>();
+      for (const cell of holders) {
+        const score = cell.map.emotion !== null ? cell.map.emotion + 3 : piece.status ? MERMAID_SCORES[piece.status as keyof typeof MERMAID_SCORES] : MERMAID_SCORE_WITHOUT_STATUS;
+        byScore.set(score, [...(byScore.get(score) ?? []), name(cell.persona)]);
+      }
+      for (const [score, people] of byScore) tasks.push({ section: phase.name, task: piece.title || '(no title)', score, people });
     }
     const gaps = cells.filter((candidate) => candidate.gap);
     for (const cell of gaps) {
-      tasks.push({ section: phase.name, task: `${locale === 'nl' ? '⚠ Gat' : '⚠ Gap'}: ${name(cell.persona)}`, score: 1, people: [name(cell.persona)] });
+      const score = cell.map.emotion !== null ? cell.map.emotion + 3 : 1;
+      tasks.push({ section: phase.name, task: `${locale === 'nl' ? '⚠ Gat' : '⚠ Gap'}: ${name(cell.persona)}`, score, people: [name(cell.persona)] });
     }
     if (lines.length === 0 && gaps.length === 0) {
       tasks.push({ section: phase.name, task: locale === 'nl' ? '(geen content verwacht)' : '(no content expected)', score: 3, people: [] });

@@ -92,6 +92,7 @@ export function hostileModel(): MatrixModel {
     owner: `${HOSTILE} owner`,
     date: `${HOSTILE} date`,
     url,
+    kpi: { [`${HOSTILE} leads`]: 10 },
     line,
   });
   return {

@@ -33,6 +33,23 @@ export function emotionSeries(model: MatrixModel): EmotionSeries[] {
   }));
 }
 
+/**
+ * The runs of a series a curve connects: consecutive phases with an emotion, each point as its
+ * phase's column index and emotion. A phase without one (or not expected) breaks the line.
+ */
+export function curveRuns(points: readonly EmotionPoint[]): { column: number; emotion: number; momentOfTruth: boolean }[][] {
+  const runs: { column: number; emotion: number; momentOfTruth: boolean }[][] = [];
+  let run: { column: number; emotion: number; momentOfTruth: boolean }[] = [];
+  points.forEach((point, column) => {
+    if (point.emotion === null) {
+      if (run.length > 0) runs.push(run);
+      run = [];
+    } else run.push({ column, emotion: point.emotion, momentOfTruth: point.momentOfTruth });
+  });
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
 /** Whether any cell of the model has an emotion: without one there is no curve to draw. */
 export function hasEmotions(model: MatrixModel): boolean {
   return model.cells.some((cell) => cell.map.emotion !== null);
@@ -62,20 +79,26 @@ export function cellKpis(cell: MatrixCell): KpiRow[] {
   return metrics.map((metric) => ({ metric, target: cell.map.kpiTarget[metric] ?? null, actual: cell.kpi[metric] ?? 0 }));
 }
 
-/** Per phase column: the targets and actuals of its expected cells, summed per metric. */
+/**
+ * Per phase column: the targets of its expected cells summed, against the kpis of the pieces
+ * filling them, each piece once (a piece for two personas does not count double).
+ */
 export function phaseKpis(model: MatrixModel): { phase: string; kpis: KpiRow[] }[] {
   return model.phases.map((phase) => {
-    const rows = new Map<string, KpiRow>();
+    const targets: Record<string, number> = {};
+    const actuals: Record<string, number> = {};
+    const counted = new Set<number>();
     for (const cell of model.cells) {
       if (cell.phase !== phase.id || cell.ignored) continue;
-      for (const row of cellKpis(cell)) {
-        const sum = rows.get(row.metric) ?? { metric: row.metric, target: null, actual: 0 };
-        if (row.target !== null) sum.target = add(sum.target ?? 0, row.target);
-        sum.actual = add(sum.actual, row.actual);
-        rows.set(row.metric, sum);
+      for (const [metric, target] of Object.entries(cell.map.kpiTarget)) targets[metric] = add(targets[metric] ?? 0, target);
+      for (const piece of cell.content) {
+        if (piece.status === 'retired' || !piece.kpi || counted.has(piece.line)) continue;
+        counted.add(piece.line);
+        for (const [metric, value] of Object.entries(piece.kpi)) actuals[metric] = add(actuals[metric] ?? 0, value);
       }
     }
-    return { phase: phase.id, kpis: [...rows.values()] };
+    const metrics = [...new Set([...Object.keys(targets), ...Object.keys(actuals)])];
+    return { phase: phase.id, kpis: metrics.map((metric) => ({ metric, target: targets[metric] ?? null, actual: actuals[metric] ?? 0 })) };
   });
 }
 

@@ -15,7 +15,9 @@ export interface MatrixPiece {
   owner: string | null;
   date: string | null;
   url: string | null;
-  /** 1-based line of the piece in the plan. */
+  /** The piece's own kpis, or null when it has none. */
+  kpi: Record<string, number> | null;
+  /** 1-based line of the piece in the plan. Last: the JSON writer reads it back from the end. */
   line: number;
 }
 
@@ -160,6 +162,7 @@ export function toMatrixPiece(piece: Piece, line: number): MatrixPiece {
     owner: piece.owner ?? null,
     date: piece.date ?? null,
     url: piece.url ?? null,
+    kpi: piece.kpi ? { ...piece.kpi } : null,
     line,
   };
 }

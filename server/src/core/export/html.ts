@@ -3,6 +3,8 @@
 // every text from the plan goes through `escapeHtml`, and only http(s) urls become links.
 import type { Locale } from '../messages';
 import type { MatrixCell, MatrixModel, MatrixPiece } from '../matrixModel';
+import { escapeHtml } from './escape';
+import { MAP_LABELS, MAP_STYLE, phaseKpiHtml, renderActions, renderCellMap, renderEmotionCurve, type MapLabels } from './htmlMap';
 
 interface Labels {
   page: string;
@@ -38,7 +40,7 @@ const LABELS: Record<Locale, Labels> = {
     filled: (f, e) => `${f}/${e} filled`,
     legend: 'Legend',
     legendGap: 'gap (below min-per-cell)',
-    legendIgnored: 'not expected (rules.ignore)',
+    legendIgnored: "not expected (rules.ignore, or outside the persona's stage)",
     retired: 'retired (fills no cell)',
     untitled: '(untitled)',
     brokenPlan: (l, m) => `The plan has a YAML syntax error on line ${l}: ${m}`,
@@ -57,7 +59,7 @@ const LABELS: Record<Locale, Labels> = {
     filled: (f, e) => `${f}/${e} gevuld`,
     legend: 'Legenda',
     legendGap: 'gat (onder min-per-cell)',
-    legendIgnored: 'niet verwacht (rules.ignore)',
+    legendIgnored: 'niet verwacht (rules.ignore, of buiten het traject van de persona)',
     retired: 'retired (vult geen cel)',
     untitled: '(zonder titel)',
     brokenPlan: (l, m) => `Het plan heeft een YAML-syntaxfout op regel ${l}: ${m}`,
@@ -68,9 +70,7 @@ const LABELS: Record<Locale, Labels> = {
 /** Statuses in the order a piece moves through them; the legend and badge colours follow it. */
 const STATUSES = ['idea', 'planned', 'draft', 'review', 'scheduled', 'published', 'retired'] as const;
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+export { escapeHtml };
 
 /** An http(s) url, or null: `javascript:`, `data:` and anything unparsable never become links. */
 export function safeHttpUrl(url: string | null): string | null {
@@ -95,6 +95,8 @@ export function renderMatrixHtml(model: MatrixModel, locale: Locale = 'en'): str
   const rows = model.personas.map((persona, r) => ({ persona, cells: model.cells.slice(r * width, r * width + width) }));
   const columns = model.phases.map((phase, c) => ({ phase, cells: rows.map((row) => row.cells[c]).filter(Boolean) }));
   const stages = stageGroups(model);
+  const map = MAP_LABELS[locale];
+  const columnKpis = phaseKpiHtml(model, map);
 
   const out: string[] = [];
   out.push(
@@ -104,7 +106,8 @@ export function renderMatrixHtml(model: MatrixModel, locale: Locale = 'en'): str
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(title)}</title>`,
-    `<style>${STYLE}</style>`,
+    `<style>${STYLE}
+${MAP_STYLE}</style>`,
     '</head>',
     '<body>',
     '<header>',
@@ -128,7 +131,7 @@ export function renderMatrixHtml(model: MatrixModel, locale: Locale = 'en'): str
   for (const { phase, cells } of columns) {
     out.push(
       `<th scope="col" class="phase stage-${phase.stage}" data-phase="${escapeHtml(phase.id)}">${escapeHtml(phase.name)}` +
-        `<span class="counts">${escapeHtml(counts(cells, l))}</span></th>`,
+        `<span class="counts">${escapeHtml(counts(cells, l))}</span>${columnKpis.get(phase.id) ?? ''}</th>`,
     );
   }
   out.push('</tr>', '</thead>', '<tbody>');
@@ -137,22 +140,25 @@ export function renderMatrixHtml(model: MatrixModel, locale: Locale = 'en'): str
       `<tr data-persona="${escapeHtml(persona.id)}">`,
       `<th scope="row" class="persona">${escapeHtml(persona.name)}<span class="counts">${escapeHtml(counts(cells, l))}</span></th>`,
     );
-    for (const cell of cells) out.push(renderCell(cell, model.minPerCell, l));
+    for (const cell of cells) out.push(renderCell(cell, model.minPerCell, l, map));
     out.push('</tr>');
   }
   out.push('</tbody>', '</table>');
+  out.push(renderEmotionCurve(model, map), renderActions(model.actions, map));
   out.push(renderLegend(l), '</body>', '</html>');
   return out.join('\n') + '\n';
 }
 
-function renderCell(cell: MatrixCell, min: number, l: Labels): string {
+function renderCell(cell: MatrixCell, min: number, l: Labels, map: MapLabels): string {
   const classes = ['cell', cell.gap ? 'gap' : cell.ignored ? 'ignored' : 'filled'];
   const attrs =
     `class="${classes.join(' ')}" data-persona="${escapeHtml(cell.persona)}" data-phase="${escapeHtml(cell.phase)}" data-gap="${cell.gap}"` +
-    (cell.ignored ? ' data-ignored="true"' : '');
+    (cell.ignored ? ` data-ignored="true" data-expected="false" data-ignored-by="${cell.ignoredBy ?? 'rule'}"` : '') +
+    (cell.map.momentOfTruth ? ' data-moment-of-truth="true"' : '');
   const parts: string[] = [];
-  if (cell.ignored) parts.push(`<p class="note">${escapeHtml(l.ignored)}</p>`);
+  if (cell.ignored) parts.push(`<p class="note">${escapeHtml(cell.ignoredBy === 'stage' ? map.outsideStage : l.ignored)}</p>`);
   else if (cell.gap) parts.push(`<p class="note gap-reason">${escapeHtml(cell.count === 0 ? l.gapEmpty : l.gapBelow(cell.count, min))}</p>`);
+  parts.push(renderCellMap(cell, map));
   if (cell.content.length > 0) {
     parts.push('<ul class="pieces">', ...cell.content.map((piece) => renderPiece(piece, l)), '</ul>');
   }

@@ -1,10 +1,46 @@
-// Markdown export: the matrix as a table a wiki or a pull request shows as it is.
+// Markdown export: the matrix as a table a wiki or a pull request shows as it is, then the
+// journey map (one row per cell it says something about) and the lessons-learned grid.
+import { actionsByQuadrant, cellKpis, type KpiRow } from '../mapViews';
 import type { Locale } from '../messages';
-import type { MatrixModel } from '../matrixModel';
+import type { MatrixAction, MatrixCell, MatrixModel } from '../matrixModel';
 
-const LABELS: Record<Locale, { persona: string; coverage: string; gap: string; ignored: string; of: string; cells: string; buyer: string; customer: string }> = {
-  en: { persona: 'Persona', coverage: 'Coverage', gap: 'gap', ignored: 'not expected', of: 'of', cells: 'cells filled', buyer: 'buyer', customer: 'customer' },
-  nl: { persona: 'Persona', coverage: 'Dekking', gap: 'gat', ignored: 'niet verwacht', of: 'van', cells: 'cellen gevuld', buyer: 'koper', customer: 'klant' },
+interface Labels {
+  persona: string;
+  phase: string;
+  coverage: string;
+  gap: string;
+  ignored: string;
+  outsideStage: string;
+  of: string;
+  cells: string;
+  buyer: string;
+  customer: string;
+  momentOfTruth: string;
+  map: string;
+  emotion: string;
+  questions: string;
+  touchpoints: string;
+  pains: string;
+  delights: string;
+  kpi: string;
+  actions: string;
+  term: { short: string; long: string };
+  impact: { low: string; high: string };
+}
+
+const LABELS: Record<Locale, Labels> = {
+  en: {
+    persona: 'Persona', phase: 'Phase', coverage: 'Coverage', gap: 'gap', ignored: 'not expected', outsideStage: "not in this persona's journey",
+    of: 'of', cells: 'cells filled', buyer: 'buyer', customer: 'customer', momentOfTruth: 'moment of truth',
+    map: 'Journey map', emotion: 'Emotion', questions: 'Questions', touchpoints: 'Touchpoints', pains: 'Pains', delights: 'Delights', kpi: 'KPI (actual / target)',
+    actions: 'Actions', term: { short: 'Short term', long: 'Long term' }, impact: { low: 'Low impact', high: 'High impact' },
+  },
+  nl: {
+    persona: 'Persona', phase: 'Fase', coverage: 'Dekking', gap: 'gat', ignored: 'niet verwacht', outsideStage: 'niet in de reis van deze persona',
+    of: 'van', cells: 'cellen gevuld', buyer: 'koper', customer: 'klant', momentOfTruth: 'moment of truth',
+    map: 'Klantreiskaart', emotion: 'Emotie', questions: 'Vragen', touchpoints: 'Touchpoints', pains: 'Pijnpunten', delights: 'Plezierpunten', kpi: 'KPI (behaald / doel)',
+    actions: 'Acties', term: { short: 'Korte termijn', long: 'Lange termijn' }, impact: { low: 'Weinig impact', high: 'Veel impact' },
+  },
 };
 
 export function renderMatrixMarkdown(model: MatrixModel, locale: Locale = 'en'): string {
@@ -17,17 +53,72 @@ export function renderMatrixMarkdown(model: MatrixModel, locale: Locale = 'en'):
   const width = model.phases.length;
   model.personas.forEach((persona, r) => {
     const cells = model.cells.slice(r * width, r * width + width).map((cell) => {
-      if (cell.ignored) return `_${label.ignored}_`;
       const pieces = cell.content.map((piece) => {
         const details = [piece.type, piece.status].filter(Boolean).join(', ');
         return escapeMarkdown(piece.title || '—') + (details ? ` (${escapeMarkdown(details)})` : '');
       });
+      if (cell.ignored) return [`_${cell.ignoredBy === 'stage' ? label.outsideStage : label.ignored}_`, ...pieces].join('<br>');
+      if (cell.map.momentOfTruth) pieces.unshift(`★ _${label.momentOfTruth}_`);
       if (cell.gap) pieces.push(`**${label.gap}**`);
       return pieces.join('<br>');
     });
     lines.push(row([escapeMarkdown(persona.name), ...cells]));
   });
+  lines.push(...mapSection(model, label), ...actionsSection(model.actions, label));
   return lines.join('\n') + '\n';
+}
+
+/** One row per cell the journey map says something about, personas then phases. */
+function mapSection(model: MatrixModel, label: Labels): string[] {
+  const personaName = new Map(model.personas.map((persona) => [persona.id, persona.name]));
+  const phaseName = new Map(model.phases.map((phase) => [phase.id, phase.name]));
+  const rows = model.cells.filter(hasMap).map((cell) => {
+    const list = (items: string[]) => items.map(escapeMarkdown).join('<br>');
+    const emotion = cell.map.emotion === null ? '' : signed(cell.map.emotion);
+    return row([
+      escapeMarkdown(personaName.get(cell.persona) ?? cell.persona),
+      escapeMarkdown(phaseName.get(cell.phase) ?? cell.phase) + (cell.map.momentOfTruth ? ` ★ _${label.momentOfTruth}_` : ''),
+      emotion,
+      list(cell.map.questions),
+      list(cell.map.touchpoints),
+      list(cell.map.pains),
+      list(cell.map.delights),
+      cellKpis(cell).map(kpiText).join('<br>'),
+    ]);
+  });
+  if (rows.length === 0) return [];
+  const header = [label.persona, label.phase, label.emotion, label.questions, label.touchpoints, label.pains, label.delights, label.kpi];
+  return ['', `## ${label.map}`, '', row(header), row(header.map(() => '---')), ...rows];
+}
+
+/** The 2 × 2 grid: high impact on top, short term on the left. */
+function actionsSection(actions: MatrixAction[], label: Labels): string[] {
+  if (actions.length === 0) return [];
+  const grid = actionsByQuadrant(actions);
+  const cell = (items: MatrixAction[]) => items.map((action) => escapeMarkdown(action.title) + (action.owner ? ` (${escapeMarkdown(action.owner)})` : '')).join('<br>');
+  return [
+    '',
+    `## ${label.actions}`,
+    '',
+    row(['', label.term.short, label.term.long]),
+    row(['---', '---', '---']),
+    row([`**${label.impact.high}**`, cell(grid['short-high']), cell(grid['long-high'])]),
+    row([`**${label.impact.low}**`, cell(grid['short-low']), cell(grid['long-low'])]),
+  ];
+}
+
+export function hasMap(cell: MatrixCell): boolean {
+  const { map } = cell;
+  return map.emotion !== null || map.momentOfTruth || map.questions.length + map.touchpoints.length + map.pains.length + map.delights.length > 0 || Object.keys(map.kpiTarget).length > 0;
+}
+
+/** `leads 20 / 40`, or `leads 20` without a target. */
+export function kpiText(kpi: KpiRow): string {
+  return `${escapeMarkdown(kpi.metric)} ${kpi.actual}${kpi.target === null ? '' : ` / ${kpi.target}`}`;
+}
+
+function signed(emotion: number): string {
+  return emotion > 0 ? `+${emotion}` : String(emotion);
 }
 
 function row(cells: string[]): string {

@@ -7,11 +7,15 @@
 //       <piece title>: <score>: <persona name>, <persona name>
 //       ⚠ Gap: <persona name>: 1: <persona name>
 //
-// Score (Mermaid draws it as a face from 1, sad, to 5, happy) says how far the piece is:
-// see MERMAID_SCORES. A piece appears in every section of a phase it names, with the personas
-// of its cells in that phase as actors (a retired piece too: it is listed in its cells, score 1).
-// A gap cell (below min-per-cell, not ignored) becomes a task "⚠ Gap: <persona>" with score 1,
+// Mermaid draws a task's score as a face, from 1 (sad) to 5 (happy): how the customer feels.
+// So where the journey map gives a cell an emotion (-2 … 2), that is the score of the cell's
+// tasks (emotionScore: -2 → 1 … 2 → 5); a piece whose cells in one phase feel different is one
+// task per score. Where no emotion is given, the score says how far the piece is (MERMAID_SCORES).
+// A piece appears in every section of a phase it names, with the personas of its cells in that
+// phase as actors (a retired piece too: it is listed in its cells). A gap cell (below
+// min-per-cell, not ignored) becomes a task "⚠ Gap: <persona>", score 1 or the cell's emotion,
 // and a phase with neither (every cell ignored) a task "(no content expected)", so it still shows.
+import { emotionScore } from '../mapViews';
 import type { Locale } from '../messages';
 import type { MatrixModel, MatrixPiece } from '../matrixModel';
 import type { PieceStatus } from '../plan';
@@ -43,25 +47,26 @@ export function renderMatrixMermaid(model: MatrixModel, locale: Locale = 'en'): 
   for (const phase of model.phases) {
     lines.push(`  section ${escapeMermaid(phase.name || phase.id, 'text')}`);
     const cells = model.cells.filter((cell) => cell.phase === phase.id);
-    // The same piece is listed in each of its cells; gather it once, with every persona it serves here.
-    const tasks = new Map<string, { piece: MatrixPiece; personas: string[] }>();
+    // The same piece is listed in each of its cells; gather it once per score, with every persona it serves here.
+    const tasks = new Map<string, { piece: MatrixPiece; score: number; personas: string[] }>();
     for (const cell of cells) {
       for (const piece of cell.content) {
-        const key = JSON.stringify(piece);
-        const task = tasks.get(key) ?? { piece, personas: [] };
+        const score = cell.map.emotion !== null ? emotionScore(cell.map.emotion) : scoreOf(piece.status);
+        const key = `${score} ${JSON.stringify(piece)}`;
+        const task = tasks.get(key) ?? { piece, score, personas: [] };
         if (!task.personas.includes(cell.persona)) task.personas.push(cell.persona);
         tasks.set(key, task);
       }
     }
     const ordered = [...tasks.values()].sort((a, b) => a.piece.line - b.piece.line);
-    for (const { piece, personas } of ordered) {
+    for (const { piece, score, personas } of ordered) {
       const name = piece.title.trim() === '' ? label.untitled : piece.title;
-      lines.push(task(name, scoreOf(piece.status), personas.map((id) => personaName.get(id) ?? id)));
+      lines.push(task(name, score, personas.map((id) => personaName.get(id) ?? id)));
     }
     const gaps = cells.filter((cell) => cell.gap);
     for (const cell of gaps) {
       const persona = personaName.get(cell.persona) ?? cell.persona;
-      lines.push(task(`${label.gap}: ${persona}`, MERMAID_GAP_SCORE, [persona]));
+      lines.push(task(`${label.gap}: ${persona}`, cell.map.emotion !== null ? emotionScore(cell.map.emotion) : MERMAID_GAP_SCORE, [persona]));
     }
     // Mermaid draws a section only through its tasks; a phase where every cell is ignored would vanish.
     if (ordered.length === 0 && gaps.length === 0) lines.push(task(label.notExpected, MERMAID_SCORE_WITHOUT_STATUS, []));
