@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { analyze, GAP_CODES, PHASE_MODELS, PIECE_STATUSES, toMatrixModel } from '../../server/src/core';
+import { ACTION_IMPACTS, ACTION_TERMS, analyze, cellAt, GAP_CODES, PERSONA_STAGES, PHASE_MODELS, PIECE_STATUSES, toMatrixModel } from '../../server/src/core';
 import { CONTENT_TYPES } from '../../server/src/core/contentTypes';
 import { expandSnippet, type Overrides } from './snippetExpander';
 
@@ -51,7 +51,7 @@ function mistakes(text: string) {
 
 describe('snippets', () => {
   it('answer to the prefixes a marketer types', () => {
-    for (const prefix of ['plan', 'persona', 'piece', 'content', 'ignore']) byPrefix(prefix);
+    for (const prefix of ['plan', 'persona', 'piece', 'content', 'ignore', 'map', 'action']) byPrefix(prefix);
     assert.equal(byPrefix('piece'), byPrefix('content'));
     for (const [name, s] of Object.entries(snippets)) assert.ok(s.description, `${name} has a description`);
   });
@@ -64,6 +64,12 @@ describe('snippets', () => {
     const types = CONTENT_TYPES.map((t) => t.id);
     assert.deepEqual(choices(byPrefix('plan'), 7), types);
     assert.deepEqual(choices(byPrefix('piece'), 2), types);
+    assert.deepEqual(choices(byPrefix('persona'), 4).sort(), [...PERSONA_STAGES].sort());
+    assert.deepEqual(choices(byPrefix('map'), 5).map(Number).sort((a, b) => a - b), [-2, -1, 0, 1, 2]);
+    assert.deepEqual(choices(byPrefix('map'), 8).sort(), ['false', 'true']);
+    assert.deepEqual(choices(byPrefix('action'), 2).sort(), [...ACTION_TERMS].sort());
+    assert.deepEqual(choices(byPrefix('action'), 3).sort(), [...ACTION_IMPACTS].sort());
+    assert.deepEqual(choices(byPrefix('action'), 5), [...PIECE_STATUSES]);
   });
 
   for (const model of PHASE_MODELS.map((m) => m.id)) {
@@ -110,5 +116,30 @@ describe('snippets', () => {
     assert.deepEqual(plan.pieces[1].personas.map((p) => p.value), ['cfo']);
     assert.equal(plan.pieces[1].date, '2026-02-10', 'the date defaults to today');
     assert.deepEqual(plan.rules.ignore.map((r) => [r.persona?.value, r.phase?.value]), [['cfo', 'advocacy']]);
+  });
+
+  it('insert a map entry and an action, for every choice', () => {
+    for (const emotion of choices(byPrefix('map'), 5)) {
+      for (const stage of PERSONA_STAGES) {
+        const text = [
+          'journey: Acme',
+          'model: b2b',
+          'personas:',
+          inserted('  ', byPrefix('persona'), { 1: 'cfo', 4: stage }),
+          'content:',
+          '  - { title: Offerte, persona: "*", phase: purchase }',
+          'map:',
+          inserted('  ', byPrefix('map'), { 2: 'purchase', 5: emotion, 8: 'true' }),
+          'actions:',
+          inserted('  ', byPrefix('action'), { 2: 'long', 3: 'low' }),
+        ].join('\n');
+        assert.deepEqual(mistakes(text), [], text);
+        const analysis = analyze(text);
+        assert.equal(analysis.plan.personas[0].stage, stage);
+        const cell = cellAt(analysis.matrix, 'cfo', 'purchase')!;
+        assert.equal(cell.map.emotion, stage === 'customer' ? undefined : Number(emotion), 'a "*" reaches only the persona’s stage');
+        assert.deepEqual(toMatrixModel(analysis).actions.map((a) => [a.title, a.term, a.impact]), [['What to do', 'long', 'low']]);
+      }
+    }
   });
 });
