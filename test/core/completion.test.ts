@@ -414,3 +414,46 @@ describe('completion on the samples', () => {
     }
   });
 });
+
+describe('completion: the journey map', () => {
+  const MAP = `${PLAN}map:\n  - persona: "*"\n    phase: awareness\n`;
+
+  it('map and action keys, required first, and a new-item snippet for each list', () => {
+    assert.deepEqual(labelsAt(`${MAP}    |`), ['questions', 'touchpoints', 'emotion', 'pains', 'delights', 'moment-of-truth', 'kpi']);
+    assert.deepEqual(labelsAt(`${PLAN}actions:\n  - term: short\n    |`), ['title', 'impact', 'persona', 'phase', 'owner', 'status']);
+    assert.equal(item(completeAt(`${PLAN}actions:\n  - title: A\n    |`).items, 'term').detail, 'required');
+    const newEntry = completeAt(`${MAP}  |`);
+    assert.deepEqual(newEntry.items.map((i) => i.label), ['New map entry']);
+    const entry = accept(newEntry.text, newEntry.items[0]);
+    assert.ok(entry.endsWith('  - persona: "*"\n    phase: awareness\n    questions: [What does the customer ask?]\n    touchpoints: [website]\n    emotion: 0'), entry);
+    assert.deepEqual(errorsOf(entry), []);
+    const newAction = completeAt(`${PLAN}actions:\n  |`);
+    const action = accept(newAction.text, item(newAction.items, 'New action'));
+    assert.ok(action.endsWith('actions:\n  - title: Title\n    term: short\n    impact: high'), action);
+    assert.deepEqual(errorsOf(action), []);
+  });
+
+  it('a persona stage, a term, an impact, a moment of truth, and emotions written as numbers', () => {
+    assert.deepEqual(labelsAt('personas:\n  - id: a\n    stage: |'), ['buyer', 'customer', 'both']);
+    assert.deepEqual(labelsAt(`${PLAN}actions:\n  - term: |`), ['short', 'long']);
+    assert.deepEqual(labelsAt(`${PLAN}actions:\n  - impact: |`), ['low', 'high']);
+    assert.deepEqual(labelsAt(`${MAP}    moment-of-truth: |`), ['true', 'false']);
+    const { text, items } = completeAt(`${MAP}    emotion: |`);
+    assert.deepEqual(items.map((i) => i.label), ['2', '1', '0', '-1', '-2']);
+    assert.equal(item(items, '-1').detail, 'negative');
+    const written = accept(text, item(items, '-1'));
+    assert.ok(written.endsWith('emotion: -1'));
+    assert.equal(analyze(written).plan.map[0].emotion, -1, 'a number, not the text "-1"');
+  });
+
+  it('persona and phase ids in map entries and actions, with "*"', () => {
+    assert.deepEqual(labelsAt(`${PLAN}map:\n  - persona: |`), ['it-manager', 'cfo', '"*"']);
+    assert.deepEqual(labelsAt(`${PLAN}map:\n  - persona: [cfo, |]`), ['it-manager']);
+    assert.deepEqual(labelsAt(`${PLAN}actions:\n  - phase: |`), ['awareness', 'consideration', 'decision', '"*"']);
+  });
+
+  it('in Dutch', () => {
+    assert.equal(item(completeAt('personas:\n  - id: a\n    stage: |', 'nl').items, 'customer').detail, 'een klant: alleen content in de klantfasen');
+    assert.deepEqual(completeAt(`${PLAN}map:\n  |`, 'nl').items.map((i) => i.label), ['Nieuw map-item']);
+  });
+});

@@ -162,3 +162,36 @@ describe('hover: elsewhere and in other files', () => {
     assert.match(result?.markdown ?? '', /Awareness: 2 pieces/);
   });
 });
+
+describe('hover: the journey map', () => {
+  const MAP_PLAN = `journey: T
+model: b2b
+personas:
+  - id: klant
+    name: Karin
+    stage: customer
+content:
+  - title: Welkom
+    persona: klant
+    phase: [awareness, initiate]
+map:
+  - { persona: klant, phase: initiate, moment-of-truth: true }
+`;
+
+  it("a persona's stage, and per cell a moment of truth or a phase outside the stage", () => {
+    const at = (marked: string, locale: Locale = 'en') => {
+      const { text, offset } = caret(marked);
+      return hoverAt(analyze(text), offset, locale)!.markdown;
+    };
+    const onPiece = MAP_PLAN.replace('    persona: klant\n    phase', '    persona: kl|ant\n    phase');
+    assert.equal(
+      at(onPiece),
+      [
+        '**Karin** · persona `klant` · a customer: content expected in the customer phases only',
+        'Served by 1 piece.',
+        "- Karin × Awareness: 1 piece (min 1) — outside the persona's stage: no content expected\n- Karin × Initiate: 1 piece (min 1) · moment of truth",
+      ].join('\n\n'),
+    );
+    assert.match(at(onPiece, 'nl'), /buiten het traject van de persona: geen content nodig/);
+  });
+});

@@ -38,8 +38,8 @@ describe('Markdown export of the journey map', () => {
   const markdown = renderMatrixMarkdown(model());
 
   it('marks moments of truth and cells outside the persona stage in the matrix', () => {
-    assert.match(markdown, /^\| Klant \| _not in this persona's journey_ \| _not in this persona's journey_ \| _not in this persona's journey_ \| Welkom \| Gids \| \*\*gap\*\* \|$/m);
-    assert.match(markdown, /^\| Ivo \| ★ _moment of truth_<br>Gids \| \*\*gap\*\* \|/m);
+    assert.match(markdown, /^\| Klant \| _Not in this persona's journey_ \| _Not in this persona's journey_ \| _Not in this persona's journey_ \| Welkom \| Gids \| \*\*gap\*\* \|$/m);
+    assert.match(markdown, /^\| Ivo \| ★ _Moment of truth_<br>Gids \| \*\*gap\*\* \|/m);
   });
 
   it('has a map table with one row per cell the map names, kpis as actual / target', () => {
@@ -52,7 +52,7 @@ describe('Markdown export of the journey map', () => {
         '| Persona | Phase | Emotion | Questions | Touchpoints | Pains | Delights | KPI (actual / target) |',
         '| --- | --- | --- | --- | --- | --- | --- | --- |',
         '| Klant | Initiate | +2 |  |  |  |  | leads 5 / 4 |',
-        '| Ivo | Awareness ★ _moment of truth_ | -1 | Wat kost het?<br>Pipe \\| in tekst | website | Te veel keuze | Snelle offerte | leads 12 / 20 |',
+        '| Ivo | Awareness ★ _Moment of truth_ | -1 | Wat kost het?<br>Pipe \\| in tekst | website | Te veel keuze | Snelle offerte | leads 12 / 20 |',
         '| Ivo | Initiate | +2 |  |  |  |  | leads 5 / 4 |',
         '',
         '',

@@ -50,7 +50,8 @@ function itemLines(list: ListKind, env: CompletionEnv): string[] {
         `emotion: ${snippetChoice(5, ['0', '1', '2', '-1', '-2'], '0')}$0`,
       ];
     case 'actions':
-      return [`title: \${1:${snippetText(text.title)}}`, `term: ${snippetChoice(2, ACTION_TERMS, 'short')}`, `impact: ${snippetChoice(3, ACTION_IMPACTS, 'high')}$0`];
+      // High impact first: the quick wins are what a lesson usually is.
+      return [`title: \${1:${snippetText(text.title)}}`, `term: ${snippetChoice(2, ACTION_TERMS, 'short')}`, `impact: ${snippetChoice(3, [...ACTION_IMPACTS].reverse(), 'high')}$0`];
   }
 }
 

@@ -4,7 +4,8 @@
 import type { Locale } from '../messages';
 import type { MatrixCell, MatrixModel, MatrixPiece } from '../matrixModel';
 import { escapeHtml } from './escape';
-import { MAP_LABELS, MAP_STYLE, phaseKpiHtml, renderActions, renderCellMap, renderEmotionCurve, type MapLabels } from './htmlMap';
+import { MAP_STYLE, phaseKpiHtml, renderActions, renderCellMap, renderEmotionCurve } from './htmlMap';
+import { MAP_LABELS, type MapLabels } from './mapLabels';
 
 interface Labels {
   page: string;

@@ -2,58 +2,9 @@
 // touchpoints, pains, delights and kpis; per phase column its kpis; the emotion curve per
 // persona as inline SVG; and the lessons-learned grid. Every text goes through escapeHtml.
 import { actionsByQuadrant, cellKpis, curveRuns, emotionSeries, hasEmotions, phaseKpis, QUADRANTS, type KpiRow, type Quadrant } from '../mapViews';
-import type { Locale } from '../messages';
 import type { MatrixAction, MatrixCell, MatrixModel } from '../matrixModel';
 import { escapeHtml } from './escape';
-
-export interface MapLabels {
-  momentOfTruth: string;
-  outsideStage: string;
-  emotion: string;
-  emotions: Record<string, string>;
-  questions: string;
-  touchpoints: string;
-  pains: string;
-  delights: string;
-  kpi: string;
-  curve: string;
-  actions: string;
-  term: { short: string; long: string };
-  impact: { low: string; high: string };
-}
-
-export const MAP_LABELS: Record<Locale, MapLabels> = {
-  en: {
-    momentOfTruth: 'Moment of truth',
-    outsideStage: "Not in this persona's journey",
-    emotion: 'Emotion',
-    emotions: { '-2': 'very negative', '-1': 'negative', '0': 'neutral', '1': 'positive', '2': 'very positive' },
-    questions: 'Questions',
-    touchpoints: 'Touchpoints',
-    pains: 'Pains',
-    delights: 'Delights',
-    kpi: 'KPI (actual / target)',
-    curve: 'Emotion curve',
-    actions: 'Actions',
-    term: { short: 'Short term', long: 'Long term' },
-    impact: { low: 'Low impact', high: 'High impact' },
-  },
-  nl: {
-    momentOfTruth: 'Moment of truth',
-    outsideStage: 'Niet in de reis van deze persona',
-    emotion: 'Emotie',
-    emotions: { '-2': 'zeer negatief', '-1': 'negatief', '0': 'neutraal', '1': 'positief', '2': 'zeer positief' },
-    questions: 'Vragen',
-    touchpoints: 'Touchpoints',
-    pains: 'Pijnpunten',
-    delights: 'Plezierpunten',
-    kpi: 'KPI (behaald / doel)',
-    curve: 'Emotiecurve',
-    actions: 'Acties',
-    term: { short: 'Korte termijn', long: 'Lange termijn' },
-    impact: { low: 'Weinig impact', high: 'Veel impact' },
-  },
-};
+import type { MapLabels } from './mapLabels';
 
 /** A cell's journey map, before its pieces; empty when the map says nothing about it. */
 export function renderCellMap(cell: MatrixCell, l: MapLabels): string {

@@ -3,43 +3,28 @@
 import { actionsByQuadrant, cellKpis, type KpiRow } from '../mapViews';
 import type { Locale } from '../messages';
 import type { MatrixAction, MatrixCell, MatrixModel } from '../matrixModel';
+import { MAP_LABELS, type MapLabels } from './mapLabels';
 
-interface Labels {
+interface Labels extends MapLabels {
   persona: string;
   phase: string;
   coverage: string;
   gap: string;
   ignored: string;
-  outsideStage: string;
   of: string;
   cells: string;
   buyer: string;
   customer: string;
-  momentOfTruth: string;
-  map: string;
-  emotion: string;
-  questions: string;
-  touchpoints: string;
-  pains: string;
-  delights: string;
-  kpi: string;
-  actions: string;
-  term: { short: string; long: string };
-  impact: { low: string; high: string };
 }
 
 const LABELS: Record<Locale, Labels> = {
   en: {
-    persona: 'Persona', phase: 'Phase', coverage: 'Coverage', gap: 'gap', ignored: 'not expected', outsideStage: "not in this persona's journey",
-    of: 'of', cells: 'cells filled', buyer: 'buyer', customer: 'customer', momentOfTruth: 'moment of truth',
-    map: 'Journey map', emotion: 'Emotion', questions: 'Questions', touchpoints: 'Touchpoints', pains: 'Pains', delights: 'Delights', kpi: 'KPI (actual / target)',
-    actions: 'Actions', term: { short: 'Short term', long: 'Long term' }, impact: { low: 'Low impact', high: 'High impact' },
+    ...MAP_LABELS.en,
+    persona: 'Persona', phase: 'Phase', coverage: 'Coverage', gap: 'gap', ignored: 'not expected', of: 'of', cells: 'cells filled', buyer: 'buyer', customer: 'customer',
   },
   nl: {
-    persona: 'Persona', phase: 'Fase', coverage: 'Dekking', gap: 'gat', ignored: 'niet verwacht', outsideStage: 'niet in de reis van deze persona',
-    of: 'van', cells: 'cellen gevuld', buyer: 'koper', customer: 'klant', momentOfTruth: 'moment of truth',
-    map: 'Klantreiskaart', emotion: 'Emotie', questions: 'Vragen', touchpoints: 'Touchpoints', pains: 'Pijnpunten', delights: 'Plezierpunten', kpi: 'KPI (behaald / doel)',
-    actions: 'Acties', term: { short: 'Korte termijn', long: 'Lange termijn' }, impact: { low: 'Weinig impact', high: 'Veel impact' },
+    ...MAP_LABELS.nl,
+    persona: 'Persona', phase: 'Fase', coverage: 'Dekking', gap: 'gat', ignored: 'niet verwacht', of: 'van', cells: 'cellen gevuld', buyer: 'koper', customer: 'klant',
   },
 };
 
