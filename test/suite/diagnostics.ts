@@ -1,6 +1,7 @@
 // Diagnostics reach VS Code from the language server, with the documented codes.
 import * as assert from 'node:assert/strict';
-import type { Define } from './harness';
+import type * as Vscode from 'vscode';
+import { waitFor, type Define } from './harness';
 import { codeOf, DIAGNOSTIC_CODES, type SuiteContext } from './context';
 import { FEATURES_PLAN } from './fixtures';
 
@@ -44,5 +45,54 @@ export function diagnosticsTests(test: Define, ctx: SuiteContext): void {
     assert.equal(document.getText(unknown[0].range), 'cmoo');
     assert.equal(unknown[0].severity, vscode.DiagnosticSeverity.Error);
     assert.match(unknown[0].message, /“cmo”/);
+  });
+
+  test('the journey map: a moment of truth without content, and a piece outside its persona stage, each with its quick fix', async () => {
+    const plan = [
+      'journey: Klantreis',
+      'model: b2b',
+      'personas:',
+      '  - id: klant',
+      '    name: Karin',
+      '    stage: customer',
+      'content:',
+      '  - { title: Welkom, persona: klant, phase: [initiate, advocacy, awareness] }',
+      'map:',
+      '  - persona: klant',
+      '    phase: engage',
+      '    moment-of-truth: true',
+      '  - persona: "*"',
+      '    phase: "*"',
+      '    emotion: 1',
+      '',
+    ].join('\n');
+    const uri = await ctx.writeFixture('journey-map.journey', plan);
+    const document = (await ctx.open(uri)).document;
+    /** The diagnostic and the text it sits on, after applying its quick fix. */
+    const fixFor = async (code: string, title: RegExp): Promise<{ diagnostic: Vscode.Diagnostic; on: string }> => {
+      const all = await ctx.waitForDiagnostics(uri, (list) => list.some((d) => codeOf(d) === code), `a ${code} diagnostic`);
+      const diagnostic = all.find((d) => codeOf(d) === code)!;
+      const actions = await waitFor(async () => {
+        const found = await vscode.commands.executeCommand<Array<Vscode.CodeAction | Vscode.Command>>(
+          'vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value, 10);
+        return found.length > 0 ? found : undefined;
+      }, `quick fixes for ${code}`);
+      const fix = actions.find((a): a is Vscode.CodeAction => title.test(a.title) && 'edit' in a && !!a.edit);
+      assert.ok(fix, `no quick fix ${title} among: ${actions.map((a) => a.title).join(' | ')}`);
+      const on = document.getText(diagnostic.range);
+      assert.ok(await vscode.workspace.applyEdit(fix.edit!), 'the edit was not applied');
+      return { diagnostic, on };
+    };
+
+    const gap = await fixFor('moment-of-truth-gap', /^Add a content piece for Karin in Engage$/);
+    assert.equal(gap.diagnostic.severity, vscode.DiagnosticSeverity.Warning);
+    assert.equal(gap.on, 'true');
+    await ctx.waitForDiagnostics(uri, (all) => !all.some((d) => codeOf(d) === 'moment-of-truth-gap'), 'the moment-of-truth-gap to go away');
+
+    const outside = await fixFor('outside-persona-stage', /stage: both/);
+    assert.equal(outside.on, 'awareness');
+    assert.match(document.getText(), /^ {4}stage: both$/m);
+    await ctx.waitForDiagnostics(uri, (all) => !all.some((d) => codeOf(d) === 'outside-persona-stage'), 'the outside-persona-stage warning to go away');
+    await document.save();
   });
 }
