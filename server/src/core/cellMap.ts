@@ -6,45 +6,50 @@ import type { Span } from './lineIndex';
 import type { MapEntry, Piece } from './plan';
 
 export interface CellMap {
-  readonly questions: readonly string[];
-  readonly touchpoints: readonly string[];
-  readonly pains: readonly string[];
-  readonly delights: readonly string[];
+  questions: string[];
+  touchpoints: string[];
+  pains: string[];
+  delights: string[];
   /** -2 … 2, when an entry gives one. */
-  readonly emotion?: number;
-  readonly momentOfTruth: boolean;
+  emotion?: number;
+  momentOfTruth: boolean;
   /** Where the `moment-of-truth` value that decided is written. */
-  readonly momentOfTruthAt?: Span;
+  momentOfTruthAt?: Span;
   /** Summed targets per metric. */
-  readonly kpiTarget: Readonly<Record<string, number>>;
+  kpiTarget: Record<string, number>;
   /** Per metric, where the last target for it is written. */
-  readonly kpiTargetAt: Readonly<Record<string, Span>>;
+  kpiTargetAt: Record<string, Span>;
 }
 
-/** Most cells have no map entry: they share this one. */
-export const EMPTY_CELL_MAP: CellMap = Object.freeze({ questions: [], touchpoints: [], pains: [], delights: [], momentOfTruth: false, kpiTarget: {}, kpiTargetAt: {} });
+/** Most cells have no map entry: they share this one, which addMapEntry never changes. */
+export const EMPTY_CELL_MAP: Readonly<CellMap> = Object.freeze(emptyCellMap());
 
-/** The cell's map with one more entry (later in the file) added. Never changes `map`. */
-export function addMapEntry(map: CellMap, entry: MapEntry): CellMap {
-  const kpiTarget = { ...map.kpiTarget };
-  const kpiTargetAt = { ...map.kpiTargetAt };
-  for (const [metric, target] of Object.entries(entry.kpi ?? {})) {
-    kpiTarget[metric] = add(kpiTarget[metric] ?? 0, target);
-    const at = entry.kpiSpans?.[metric];
-    if (at) kpiTargetAt[metric] = at;
+function emptyCellMap(): CellMap {
+  return { questions: [], touchpoints: [], pains: [], delights: [], momentOfTruth: false, kpiTarget: {}, kpiTargetAt: {} };
+}
+
+/**
+ * The cell's map with one more entry (later in the file) added. The shared empty map is copied
+ * first; a cell's own map grows in place, so many entries naming a cell cost what they add.
+ * `targets` is `Object.entries(entry.kpi)`, worked out once for all the cells of the entry.
+ */
+export function addMapEntry(map: CellMap, entry: MapEntry, targets: [string, number][]): CellMap {
+  const own = map === EMPTY_CELL_MAP ? emptyCellMap() : map;
+  if (entry.questions.length > 0) own.questions.push(...entry.questions);
+  if (entry.touchpoints.length > 0) own.touchpoints.push(...entry.touchpoints);
+  if (entry.pains.length > 0) own.pains.push(...entry.pains);
+  if (entry.delights.length > 0) own.delights.push(...entry.delights);
+  if (entry.emotion !== undefined) own.emotion = entry.emotion;
+  if (entry.momentOfTruth !== undefined) {
+    own.momentOfTruth = entry.momentOfTruth;
+    own.momentOfTruthAt = entry.momentOfTruthSpan;
   }
-  const mot = entry.momentOfTruth !== undefined;
-  return {
-    questions: [...map.questions, ...entry.questions],
-    touchpoints: [...map.touchpoints, ...entry.touchpoints],
-    pains: [...map.pains, ...entry.pains],
-    delights: [...map.delights, ...entry.delights],
-    emotion: entry.emotion ?? map.emotion,
-    momentOfTruth: mot ? entry.momentOfTruth! : map.momentOfTruth,
-    momentOfTruthAt: mot ? entry.momentOfTruthSpan : map.momentOfTruthAt,
-    kpiTarget,
-    kpiTargetAt,
-  };
+  for (const [metric, target] of targets) {
+    own.kpiTarget[metric] = add(own.kpiTarget[metric] ?? 0, target);
+    const at = entry.kpiSpans?.[metric];
+    if (at) own.kpiTargetAt[metric] = at;
+  }
+  return own;
 }
 
 /** The summed kpis of the pieces that fill a cell, per metric, metrics in first-seen order. */

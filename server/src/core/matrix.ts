@@ -55,7 +55,8 @@ export function buildMatrix(plan: Plan, minPerCell: number): Matrix {
     }
   }
   for (const entry of plan.map) {
-    for (const cell of reached(entry.personas, entry.phases)) cell.map = addMapEntry(cell.map, entry);
+    const targets = Object.entries(entry.kpi ?? {});
+    for (const cell of reached(entry.personas, entry.phases)) cell.map = addMapEntry(cell.map, entry, targets);
   }
   for (const rule of plan.rules.ignore) {
     if (!rule.persona || !rule.phase) continue;

@@ -295,7 +295,7 @@ function assemble(
 function updateMatrix(plan: Plan, minPerCell: number, changes: CellChanges): Matrix {
   const cells = changes.previous.matrix.cells;
   const cellsOf = (piece: Piece): number[] =>
-    buildMatrix({ ...plan, pieces: [piece], rules: { ...plan.rules, ignore: [] } }, minPerCell).cells.flatMap((cell, i) => (cell.pieces.length > 0 ? [i] : []));
+    buildMatrix({ ...plan, pieces: [piece], map: [], rules: { ...plan.rules, ignore: [] } }, minPerCell).cells.flatMap((cell, i) => (cell.pieces.length > 0 ? [i] : []));
   for (const item of changes.removed) {
     if (!item.piece) continue;
     for (const i of cellsOf(item.piece)) {
