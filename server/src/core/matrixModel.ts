@@ -1,7 +1,7 @@
 // The matrix as plain JSON: what `journey/matrix` returns, what `journey matrix --format json`
 // prints, and what the preview and every export render. Field names are a public contract.
 import type { Analysis } from './analyze';
-import { kpiActuals } from './cellMap';
+import { EMPTY_CELL_MAP, kpiActuals, type CellMap } from './cellMap';
 import { coverageOf, type Cell, type IgnoredBy } from './matrix';
 import type { ActionImpact, ActionTerm, PersonaStage, Piece, PieceStatus } from './plan';
 import type { Stage } from './phaseModels';
@@ -129,7 +129,6 @@ export function toMatrixHead(analysis: Analysis): Pick<MatrixModel, 'title' | 'm
 
 /** A cell, its content last. */
 export function toMatrixCell(cell: Cell, content: MatrixPiece[]): MatrixCell {
-  const { map } = cell;
   return {
     persona: cell.persona.id,
     phase: cell.phase.id,
@@ -137,18 +136,31 @@ export function toMatrixCell(cell: Cell, content: MatrixPiece[]): MatrixCell {
     ignored: cell.ignored,
     ignoredBy: cell.ignoredBy ?? null,
     count: cell.count,
-    map: {
-      questions: [...map.questions],
-      touchpoints: [...map.touchpoints],
-      emotion: map.emotion ?? null,
-      pains: [...map.pains],
-      delights: [...map.delights],
-      momentOfTruth: map.momentOfTruth,
-      kpiTarget: { ...map.kpiTarget },
-    },
-    kpi: kpiActuals(cell.pieces),
+    map: toMatrixCellMap(cell.map),
+    kpi: cellKpiActuals(cell),
     content,
   };
+}
+
+/** Most cells have no map entry and no piece with a kpi: they share these (frozen) answers. */
+const NO_CELL_MAP: MatrixCellMap = Object.freeze({ questions: [], touchpoints: [], emotion: null, pains: [], delights: [], momentOfTruth: false, kpiTarget: {} });
+const NO_KPI: Record<string, number> = Object.freeze({});
+
+export function toMatrixCellMap(map: CellMap): MatrixCellMap {
+  if (map === EMPTY_CELL_MAP) return NO_CELL_MAP;
+  return {
+    questions: [...map.questions],
+    touchpoints: [...map.touchpoints],
+    emotion: map.emotion ?? null,
+    pains: [...map.pains],
+    delights: [...map.delights],
+    momentOfTruth: map.momentOfTruth,
+    kpiTarget: { ...map.kpiTarget },
+  };
+}
+
+export function cellKpiActuals(cell: Cell): Record<string, number> {
+  return cell.pieces.some((piece) => piece.kpi) ? kpiActuals(cell.pieces) : NO_KPI;
 }
 
 /** A piece as the model lists it; `line` is the 1-based line of its `-`. */
