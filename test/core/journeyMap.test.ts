@@ -354,7 +354,7 @@ describe('the JSON model', () => {
     assert.deepEqual(prospect.points.map((point) => point.emotion), [null, -1, null, null, null, null]);
     assert.deepEqual(klant.points.map((point) => point.expected), [false, false, false, true, true, true]);
     assert.deepEqual(it.points.map((point) => [point.emotion, point.momentOfTruth]), [[null, false], [1, true], [1, true], [null, false], [null, false], [null, false]]);
-    const consideration = phaseKpis(model).find((column) => column.phase === 'consideration')!;
+    const consideration = phaseKpis(model, (cell) => cell.content).find((column) => column.phase === 'consideration')!;
     assert.deepEqual(consideration.kpis, [
       { metric: 'leads', target: 90, actual: 0 },
       { metric: 'demos', target: 2, actual: 0 },

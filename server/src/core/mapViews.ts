@@ -1,9 +1,26 @@
 // The journey map as the views draw it, from the matrix model alone (what the preview receives
 // and every export renders): the emotion curve per persona, the lessons-learned grid, and kpi
-// target against actual per cell and per phase column. Pure, so the views stay thin.
+// target against actual per cell and per phase column. Pure, so the views stay thin. Cells are
+// read by position (persona-major, as in the model), so the preview's own cells fit as well.
 import { add } from './cellMap';
-import type { MatrixAction, MatrixCell, MatrixModel } from './matrixModel';
+import type { MatrixAction, MatrixCellMap, MatrixPiece } from './matrixModel';
 import type { ActionImpact, ActionTerm } from './plan';
+
+/** What these functions read of a cell. */
+export interface MapCell {
+  ignored: boolean;
+  map: MatrixCellMap;
+  kpi: Record<string, number>;
+}
+
+/** What they read of the matrix: ids in order, and the cells persona-major. */
+export interface MapMatrix<C extends MapCell = MapCell> {
+  personas: readonly { id: string }[];
+  phases: readonly { id: string }[];
+  cells: readonly C[];
+}
+
+type KpiPiece = Pick<MatrixPiece, 'status' | 'kpi' | 'line'>;
 
 export interface EmotionPoint {
   phase: string;
@@ -20,12 +37,12 @@ export interface EmotionSeries {
 }
 
 /** One series per persona, one point per phase in journey order. */
-export function emotionSeries(model: MatrixModel): EmotionSeries[] {
+export function emotionSeries(model: MapMatrix): EmotionSeries[] {
   const width = model.phases.length;
   return model.personas.map((persona, row) => ({
     persona: persona.id,
-    points: model.cells.slice(row * width, row * width + width).map((cell) => ({
-      phase: cell.phase,
+    points: model.cells.slice(row * width, row * width + width).map((cell, column) => ({
+      phase: model.phases[column].id,
       emotion: cell.ignored ? null : cell.map.emotion,
       momentOfTruth: cell.map.momentOfTruth,
       expected: !cell.ignored,
@@ -51,7 +68,7 @@ export function curveRuns(points: readonly EmotionPoint[]): { column: number; em
 }
 
 /** Whether any cell of the model has an emotion: without one there is no curve to draw. */
-export function hasEmotions(model: MatrixModel): boolean {
+export function hasEmotions(model: Pick<MapMatrix, 'cells'>): boolean {
   return model.cells.some((cell) => cell.map.emotion !== null);
 }
 
@@ -74,7 +91,7 @@ export interface KpiRow {
 }
 
 /** A cell's metrics, targets first (in their order), then metrics reported without a target. */
-export function cellKpis(cell: MatrixCell): KpiRow[] {
+export function cellKpis(cell: Pick<MapCell, 'map' | 'kpi'>): KpiRow[] {
   const metrics = [...new Set([...Object.keys(cell.map.kpiTarget), ...Object.keys(cell.kpi)])];
   return metrics.map((metric) => ({ metric, target: cell.map.kpiTarget[metric] ?? null, actual: cell.kpi[metric] ?? 0 }));
 }
@@ -83,15 +100,17 @@ export function cellKpis(cell: MatrixCell): KpiRow[] {
  * Per phase column: the targets of its expected cells summed, against the kpis of the pieces
  * filling them, each piece once (a piece for two personas does not count double).
  */
-export function phaseKpis(model: MatrixModel): { phase: string; kpis: KpiRow[] }[] {
-  return model.phases.map((phase) => {
+export function phaseKpis<C extends MapCell>(model: MapMatrix<C>, contentOf: (cell: C) => readonly KpiPiece[]): { phase: string; kpis: KpiRow[] }[] {
+  const width = model.phases.length;
+  return model.phases.map((phase, column) => {
     const targets: Record<string, number> = {};
     const actuals: Record<string, number> = {};
     const counted = new Set<number>();
-    for (const cell of model.cells) {
-      if (cell.phase !== phase.id || cell.ignored) continue;
+    for (let k = column; k < model.cells.length; k += width) {
+      const cell = model.cells[k];
+      if (cell.ignored) continue;
       for (const [metric, target] of Object.entries(cell.map.kpiTarget)) targets[metric] = add(targets[metric] ?? 0, target);
-      for (const piece of cell.content) {
+      for (const piece of contentOf(cell)) {
         if (piece.status === 'retired' || !piece.kpi || counted.has(piece.line)) continue;
         counted.add(piece.line);
         for (const [metric, value] of Object.entries(piece.kpi)) actuals[metric] = add(actuals[metric] ?? 0, value);

@@ -38,7 +38,7 @@ export function renderKpis(kpis: KpiRow[], l: MapLabels): string {
 
 /** The kpis of each phase column, for the column headers: phase id → HTML. */
 export function phaseKpiHtml(model: MatrixModel, l: MapLabels): Map<string, string> {
-  return new Map(phaseKpis(model).map(({ phase, kpis }) => [phase, kpis.length > 0 ? renderKpis(kpis, l) : '']));
+  return new Map(phaseKpis(model, (cell) => cell.content).map(({ phase, kpis }) => [phase, kpis.length > 0 ? renderKpis(kpis, l) : '']));
 }
 
 // A colour per persona, readable on white; repeats after eight personas.
