@@ -14,20 +14,23 @@ import { FEATURES_PLAN } from './fixtures';
 
 const EXTENSION_ID = 'journey-tools.journey-content-planner';
 const RESTART_COMMAND = 'journey.restartServer';
-/** vscode-languageclient's State.Stopped (only types are imported here: the module needs `vscode`). */
-const STOPPED = 1;
+/** vscode-languageclient's State.Stopped and State.StartFailed (only its types are imported: it needs `vscode`). */
+const GIVEN_UP = [1, 4];
 
 /**
- * Preloaded into every server started while NODE_OPTIONS names it: the server crashes once it
- * has published a document's diagnostics, as a server with a bug in its analysis would.
+ * Preloaded into every server started while NODE_OPTIONS names it. The first crashes once it has
+ * published a document's diagnostics, as a server with a bug in its analysis would; the second
+ * as it starts, before the handshake, as a broken installation would.
  */
-const CRASHING_PRELOAD = `const write = process.stdout.write.bind(process.stdout);
+const CRASHES_AFTER_ANALYSIS = `const write = process.stdout.write.bind(process.stdout);
 process.stdout.write = (chunk, ...rest) => {
   const written = write(chunk, ...rest);
   if (String(chunk).includes('textDocument/publishDiagnostics')) process.exit(70);
   return written;
 };
 `;
+const CRASHES_AT_START = 'process.exit(71);\n';
+const GIVE_UP_MESSAGE = 'Journey: the language server stopped unexpectedly 5 times in 3 minutes and will not be restarted. The output "Journey Language Server" says why.';
 
 export function languageClientTests(test: Define, ctx: SuiteContext): void {
   const { vscode } = ctx;
@@ -129,29 +132,42 @@ export function languageClientTests(test: Define, ctx: SuiteContext): void {
     assert.match(await hover(uri), /Carla, CMO/);
   });
 
-  test('a server that keeps crashing is restarted 4 times, then given up on with one message; the restart command brings it back', async () => {
-    const uri = await openPlan();
+  /** Kills the server while every new one crashes; returns what the output got meanwhile. */
+  const crashLoop = async (name: string, preloadText: string): Promise<string[]> => {
     const running = await client();
-    await vscode.commands.executeCommand(RESTART_COMMAND); // forget the crash of the test before
+    await vscode.commands.executeCommand(RESTART_COMMAND); // forget the crashes of the tests before
     const pid = await serverPid();
-    const preload = await ctx.writeFixture('crashing-preload.js', CRASHING_PRELOAD);
+    const preload = await ctx.writeFixture(name, preloadText);
     const from = output.length;
     const nodeOptions = process.env.NODE_OPTIONS;
     // The client forks each server with the extension host's environment, so every new one crashes.
     process.env.NODE_OPTIONS = `${nodeOptions ?? ''} --require ${JSON.stringify(preload.fsPath)}`.trim();
     try {
       process.kill(pid, 'SIGKILL');
-      await waitFor(() => running.state === STOPPED && output.slice(from).some((line) => /will not be restarted/.test(line)), 'the client to give up', 60_000);
+      await waitFor(() => GIVEN_UP.includes(running.state) && output.slice(from).includes(GIVE_UP_MESSAGE), 'the client to give up', 60_000);
     } finally {
       process.env.NODE_OPTIONS = nodeOptions;
       if (nodeOptions === undefined) delete process.env.NODE_OPTIONS;
     }
-    const lines = output.slice(from);
-    assert.deepEqual(lines.filter((line) => /will restart/.test(line)), Array(4).fill('Connection to server got closed. Server will restart.'));
-    assert.deepEqual(lines.filter((line) => /will not be restarted/.test(line)),
-      ['Journey: the language server stopped unexpectedly 5 times in 3 minutes and will not be restarted. The output "Journey Language Server" says why.']);
     assert.equal(running.serverProcess, undefined, 'a server process is still running');
+    return output.slice(from);
+  };
 
+  test('a server that keeps crashing is restarted 4 times, then given up on with one message; the restart command brings it back', async () => {
+    const uri = await openPlan();
+    const lines = await crashLoop('crashes-after-analysis.js', CRASHES_AFTER_ANALYSIS);
+    assert.deepEqual(lines.filter((line) => /will restart/.test(line)), Array(4).fill('Connection to server got closed. Server will restart.'));
+    assert.deepEqual(lines.filter((line) => /will not be restarted/.test(line)), [GIVE_UP_MESSAGE]);
+    await vscode.commands.executeCommand(RESTART_COMMAND);
+    await serverPid();
+    await analysed(uri);
+  }, 90_000);
+
+  test('a server that crashes as it starts is given up on the same way, and the restart command brings it back', async () => {
+    const uri = await openPlan();
+    const lines = await crashLoop('crashes-at-start.js', CRASHES_AT_START);
+    assert.deepEqual(lines.filter((line) => /will restart/.test(line)), Array(4).fill('Connection to server got closed. Server will restart.'));
+    assert.deepEqual(lines.filter((line) => /will not be restarted/.test(line)), [GIVE_UP_MESSAGE]);
     await vscode.commands.executeCommand(RESTART_COMMAND);
     await serverPid();
     await analysed(uri);

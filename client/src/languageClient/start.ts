@@ -36,6 +36,9 @@ export function startLanguageClient(context: vscode.ExtensionContext, output: Se
     outputChannel: output.log,
     traceOutputChannel: output.trace,
     errorHandler: crashes,
+    // A failed handshake is reported once, by the failed start (with the reason); without this
+    // handler the library also shows the bare error and "Server initialization failed.".
+    initializationFailedHandler: () => false,
     synchronize: {
       // The server reads its settings per document (workspace/configuration); this tells it when to read them again.
       configurationSection: CLIENT_ID,
@@ -46,12 +49,22 @@ export function startLanguageClient(context: vscode.ExtensionContext, output: Se
       stderr: (input, channel) => forEachLine(input, (line) => channel[stderrLevel(line)](line)),
     },
   };
-  const client = new LanguageClient(CLIENT_ID, vscode.l10n.t('Journey Language Server'), serverOptions, clientOptions);
-  crashes.attach(client);
-  context.subscriptions.push(client);
+  const client = new QuietWhileRecovering(crashes, serverOptions, clientOptions);
+  context.subscriptions.push(crashes.attach(client), client);
   // A failed start is the library's to report (output and notification); requests then fail.
   client.start().catch(() => undefined);
   return { client, crashes };
+}
+
+/** vscode-languageclient, whose notifications go only to the output while it recovers from a crash. */
+class QuietWhileRecovering extends LanguageClient {
+  constructor(private readonly crashes: CrashPolicy, serverOptions: ServerOptions, clientOptions: LanguageClientOptions) {
+    super(CLIENT_ID, vscode.l10n.t('Journey Language Server'), serverOptions, clientOptions);
+  }
+
+  override error(message: string, data?: unknown, showNotification: boolean | 'force' = true): void {
+    super.error(message, data, this.crashes.mayNotify(message) ? showNotification : false);
+  }
 }
 
 function forEachLine(input: NodeJS.ReadableStream, onLine: (line: string) => void): void {
