@@ -34,7 +34,9 @@ export function activate(context: vscode.ExtensionContext): JourneyTestApi {
   started = new Promise<void>((resolve) => setImmediate(resolve))
     .then(() => import('./languageClient/start.js'))
     .then(({ startLanguageClient }) => startLanguageClient(context, output));
+  started.catch((error: unknown) => output.log.error(`The language client could not be set up: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
   const languageClient = started.then(({ client }) => client);
+  languageClient.catch(() => undefined); // logged above; requests made meanwhile fail with the reason
   const journey = journeyClientOf(languageClient, output.log);
   registerRestartCommand(context, started);
   const previews = registerPreview(context, journey);
@@ -47,7 +49,7 @@ export function activate(context: vscode.ExtensionContext): JourneyTestApi {
 
 /** VS Code waits for this: the server gets `shutdown` and `exit` before the host goes. */
 export async function deactivate(): Promise<void> {
-  const client = (await started)?.client;
+  const client = (await started?.catch(() => undefined))?.client;
   // stop() refuses a client that is not running (it gave up, or is still starting): nothing to wait for then.
   await client?.stop().catch(() => undefined);
 }

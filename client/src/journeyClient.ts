@@ -23,9 +23,10 @@ export function journeyClientOf(client: Promise<LanguageClient>, log: vscode.Log
     onNotification: (method, handler) => {
       let subscription: { dispose(): void } | undefined;
       let disposed = false;
-      void client.then((loaded) => {
+      // A client that could not be set up has no notifications (extension.ts logs why).
+      client.then((loaded) => {
         if (!disposed) subscription = loaded.onNotification(method, handler);
-      });
+      }, () => undefined);
       return {
         dispose: () => {
           disposed = true;

@@ -153,23 +153,19 @@ export function languageClientTests(test: Define, ctx: SuiteContext): void {
     return output.slice(from);
   };
 
-  test('a server that keeps crashing is restarted 4 times, then given up on with one message; the restart command brings it back', async () => {
-    const uri = await openPlan();
-    const lines = await crashLoop('crashes-after-analysis.js', CRASHES_AFTER_ANALYSIS);
-    assert.deepEqual(lines.filter((line) => /will restart/.test(line)), Array(4).fill('Connection to server got closed. Server will restart.'));
-    assert.deepEqual(lines.filter((line) => /will not be restarted/.test(line)), [GIVE_UP_MESSAGE]);
-    await vscode.commands.executeCommand(RESTART_COMMAND);
-    await serverPid();
-    await analysed(uri);
-  }, 90_000);
-
-  test('a server that crashes as it starts is given up on the same way, and the restart command brings it back', async () => {
-    const uri = await openPlan();
-    const lines = await crashLoop('crashes-at-start.js', CRASHES_AT_START);
-    assert.deepEqual(lines.filter((line) => /will restart/.test(line)), Array(4).fill('Connection to server got closed. Server will restart.'));
-    assert.deepEqual(lines.filter((line) => /will not be restarted/.test(line)), [GIVE_UP_MESSAGE]);
-    await vscode.commands.executeCommand(RESTART_COMMAND);
-    await serverPid();
-    await analysed(uri);
-  }, 90_000);
+  const crashingServers: Array<[what: string, preloadName: string, preload: string]> = [
+    ['crashes once it has analysed a plan', 'crashes-after-analysis.js', CRASHES_AFTER_ANALYSIS],
+    ['crashes as it starts', 'crashes-at-start.js', CRASHES_AT_START],
+  ];
+  for (const [what, preloadName, preload] of crashingServers) {
+    test(`a server that ${what} is restarted 4 times, then given up on with one message; the restart command brings it back`, async () => {
+      const uri = await openPlan();
+      const lines = await crashLoop(preloadName, preload);
+      assert.deepEqual(lines.filter((line) => /will restart/.test(line)), Array(4).fill('Connection to server got closed. Server will restart.'));
+      assert.deepEqual(lines.filter((line) => /will not be restarted/.test(line)), [GIVE_UP_MESSAGE]);
+      await vscode.commands.executeCommand(RESTART_COMMAND);
+      await serverPid();
+      await analysed(uri);
+    }, 90_000);
+  }
 }

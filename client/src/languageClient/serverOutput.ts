@@ -94,7 +94,8 @@ class ObservedView implements vscode.LogOutputChannel {
 /**
  * vscode-languageclient traces while its trace channel's level is Trace, and then reads
  * `journey.trace.server` for how much. This view is at Trace while the setting is not "off" (or
- * the channel itself is set to Trace), and writes the traffic at the level the channel shows.
+ * the channel itself is set to Trace), and writes the traffic at Info, which the channel shows
+ * at its default level.
  */
 class TraceView extends ObservedView {
   private readonly levelChanged = new vscode.EventEmitter<vscode.LogLevel>();
