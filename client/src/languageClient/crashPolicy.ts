@@ -2,7 +2,8 @@
 // policy (restart it, up to MAX_RESTARTS times in 3 minutes), with one message in the user's
 // language when it gives up. While it recovers, the library's own notifications (a start that
 // failed because the new server crashed too) only go to the output: a server that crashes as
-// it starts would otherwise show three of them per attempt. A restart by the user starts afresh.
+// it starts would otherwise show three of them per attempt (QuietWhileRecovering in start.ts asks
+// mayNotify). A restart by the user starts afresh.
 import * as vscode from 'vscode';
 import { CloseAction, State, type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult, type LanguageClient, type Message } from 'vscode-languageclient/node';
 
