@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { registerCopyMermaidCommand } from './export/copyMermaidCommand';
 import { registerExportCommand } from './export/exportCommand';
 import { startLanguageClient } from './languageClient';
+import { registerNewPlanCommand } from './newPlan/newPlanCommand';
 import type { LanguageClient } from './lsp/client';
 import { registerPreview } from './preview';
 import { registerCoverageStatusBar } from './statusBar';
@@ -18,6 +19,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerCoverageStatusBar(context, client);
   registerExportCommand(context, client, focusedPreviewPlan);
   registerCopyMermaidCommand(context, client, focusedPreviewPlan);
+  registerNewPlanCommand(context);
 }
 
 /** VS Code waits for this: the server gets `shutdown` and `exit` before the host goes. */
