@@ -7,6 +7,7 @@ import { registerExportCommand } from './export/exportCommand';
 import { journeyClientOf } from './journeyClient';
 import { registerRestartCommand } from './languageClient/restartCommand';
 import { createServerOutput } from './languageClient/serverOutput';
+import { registerNewPlanCommand } from './newPlan/newPlanCommand';
 import type { StartedClient } from './languageClient/start';
 import { registerPreview } from './preview';
 import { registerCoverageStatusBar } from './statusBar';
@@ -44,6 +45,7 @@ export function activate(context: vscode.ExtensionContext): JourneyTestApi {
   registerCoverageStatusBar(context, journey);
   registerExportCommand(context, journey, focusedPreviewPlan);
   registerCopyMermaidCommand(context, journey, focusedPreviewPlan);
+  registerNewPlanCommand(context);
   return { languageClient, onDidWriteOutput: output.onDidWrite, activateCallMs: performance.now() - activateStarted };
 }
 

@@ -1,14 +1,19 @@
 // What every LSP feature module gets: the open documents and their (cached) analyses.
-import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { ClientCapabilities, Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { PlanDocument } from './planDocument';
+import type { EditorSettings } from './settings';
 import type { Analysis, Locale } from '../core';
 
 export interface ServerContext {
   connection: Connection;
   documents: TextDocuments<PlanDocument>;
   locale: Locale;
+  /** What the client said it supports in `initialize`. */
+  client: ClientCapabilities;
   /** The analysis of the document's current version; undefined for a document that is not open. */
   analysisOf(uri: string): Promise<Analysis | undefined>;
+  /** `journey.codeLens.enabled` and `journey.inlayHints.enabled` for the document. */
+  editorSettings(uri: string): Promise<EditorSettings>;
   /** Runs the listener when the user's settings change (after the cached ones are dropped). */
   onSettingsChanged(listener: () => void): void;
 }
