@@ -50,13 +50,20 @@ export function emotionSeries(model: MapMatrix): EmotionSeries[] {
   }));
 }
 
+export interface CurvePoint {
+  /** The phase's index in journey order. */
+  column: number;
+  emotion: number;
+  momentOfTruth: boolean;
+}
+
 /**
  * The runs of a series a curve connects: consecutive phases with an emotion, each point as its
  * phase's column index and emotion. A phase without one (or not expected) breaks the line.
  */
-export function curveRuns(points: readonly EmotionPoint[]): { column: number; emotion: number; momentOfTruth: boolean }[][] {
-  const runs: { column: number; emotion: number; momentOfTruth: boolean }[][] = [];
-  let run: { column: number; emotion: number; momentOfTruth: boolean }[] = [];
+export function curveRuns(points: readonly EmotionPoint[]): CurvePoint[][] {
+  const runs: CurvePoint[][] = [];
+  let run: CurvePoint[] = [];
   points.forEach((point, column) => {
     if (point.emotion === null) {
       if (run.length > 0) runs.push(run);
