@@ -24,6 +24,9 @@ connection.onInitialize((params) => {
     connection,
     documents,
     locale,
+    client: params.capabilities,
+    workspaceFolders: params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []),
+    optionsFor: (uri) => (settings ? settings.forDocument(uri) : Promise.resolve({ locale })),
     analysisOf: async (uri) => {
       const document = documents.get(uri);
       if (!document || !settings) return undefined;
