@@ -34,6 +34,7 @@ connection.onInitialize((params) => {
       // The document may have changed while settings were read: analyse what is there now.
       return analyses.get(documents.get(uri) ?? document, options);
     },
+    editorSettings: async (uri) => (settings ? settings.editorFor(uri) : { codeLens: true, inlayHints: true }),
     onSettingsChanged: (listener) => settingsListeners.push(listener),
   };
   const capabilities: ServerCapabilities = { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } };

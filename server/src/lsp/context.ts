@@ -1,6 +1,7 @@
 // What every LSP feature module gets: the open documents and their (cached) analyses.
 import type { ClientCapabilities, Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { PlanDocument } from './planDocument';
+import type { EditorSettings } from './settings';
 import type { Analysis, AnalysisOptions, Locale } from '../core';
 
 export interface ServerContext {
@@ -15,6 +16,8 @@ export interface ServerContext {
   analysisOf(uri: string): Promise<Analysis | undefined>;
   /** The analysis options (the user's settings) for any plan, open or not. */
   optionsFor(uri: string): Promise<AnalysisOptions>;
+  /** `journey.codeLens.enabled` and `journey.inlayHints.enabled` for the document. */
+  editorSettings(uri: string): Promise<EditorSettings>;
   /** Runs the listener when the user's settings change (after the cached ones are dropped). */
   onSettingsChanged(listener: () => void): void;
 }
