@@ -25,6 +25,8 @@ connection.onInitialize((params) => {
     documents,
     locale,
     client: params.capabilities,
+    workspaceFolders: params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []),
+    optionsFor: (uri) => (settings ? settings.forDocument(uri) : Promise.resolve({ locale })),
     analysisOf: async (uri) => {
       const document = documents.get(uri);
       if (!document || !settings) return undefined;
