@@ -25,6 +25,9 @@ export const CODE_SUMMARIES: Readonly<Record<Locale, Readonly<Record<DiagnosticC
     'empty-cell': 'A persona × phase cell has fewer pieces than min-per-cell.',
     'analysis-failed': 'The plan could not be analysed; please report it.',
     'file-too-large': 'The file is larger than the size Journey analyses.',
+    'moment-of-truth-gap': 'A cell the journey map marks as a moment of truth has too little content.',
+    'outside-persona-stage': "A piece names a persona and a phase outside that persona's stage.",
+    'kpi-below-target': "The content of a cell reports less of a metric than the journey map's target.",
   },
   nl: {
     'yaml-syntax': 'Het bestand is geen geldige YAML.',
@@ -40,5 +43,8 @@ export const CODE_SUMMARIES: Readonly<Record<Locale, Readonly<Record<DiagnosticC
     'empty-cell': 'Een cel persona × fase heeft minder stukken dan min-per-cell.',
     'analysis-failed': 'Het plan kon niet geanalyseerd worden; meld dit alstublieft.',
     'file-too-large': 'Het bestand is groter dan wat Journey analyseert.',
+    'moment-of-truth-gap': 'Een cel die de klantreiskaart als moment of truth markeert, heeft te weinig content.',
+    'outside-persona-stage': 'Een stuk noemt een persona en een fase buiten het traject van die persona.',
+    'kpi-below-target': 'De content van een cel meldt minder van een meetpunt dan het doel op de klantreiskaart.',
   },
 };
