@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { it } from 'node:test';
 
-for (const bundle of ['dist/server.js', 'dist/cli.js', 'dist/extension.js']) {
+for (const bundle of ['dist/server.js', 'dist/cli.js', 'dist/extension.js', 'dist/webview.js']) {
   it(`${bundle} is ASCII`, () => {
     const text = readFileSync(bundle, 'utf8');
     const at = text.search(/[^\x00-\x7f]/);

@@ -172,8 +172,14 @@ export async function runUiTests({ context, server, workspace, resultsDir, repoR
     const enabledAdds = await preview.locator('button.add-piece:not([disabled])').count();
     if (enabledAdds !== 0) throw new Error(`${enabledAdds} "Add a content piece here" buttons are enabled under the banner`);
     await screenshot('preview-banner');
-    await page.keyboard.press('Control+Z');
+    // Undo what was typed (the editor may have grouped it in more than one undo step).
+    await editor.locator('.view-lines').click();
+    for (let undo = 0; undo < 8 && (await banner.isVisible()); undo++) {
+      await page.keyboard.press('Control+Z');
+      await waitUntil(async () => !(await banner.isVisible()), 'the banner to go once the plan reads again', 3_000).catch(() => {});
+    }
     await waitUntil(async () => !(await banner.isVisible()), 'the banner to go once the plan reads again');
+    await cell('founder', 'decision').locator('li.piece', { hasText: 'Pricing one-pager' }).waitFor();
   });
 
   await step('a 10,000-piece plan opens in compact mode, with the counts the CLI computes', async () => {

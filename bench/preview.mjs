@@ -1,0 +1,152 @@
+// npm run bench:preview — the live preview as a user meets it, in the real VS Code the e2e runner
+// installs (code-server + Chromium, offline), on generated plans of 10, 1,000 and 10,000 pieces
+// in one run. Per plan: opening the preview → its first cell drawn; a keystroke that fills (or
+// empties) a gap → the preview showing it (medians); and the bytes of the server's answer to
+// that keystroke (`journey/matrix` with previousResultId, through dist/server.js). Prints the
+// budgets (10,000 pieces at most 1.5× the 10-piece times; at most 10 KB per keystroke) and
+// writes bench/preview-results.json. Figures, never assertions in tests.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { repoRoot } from '../scripts/node24.mjs';
+import { openVsCode } from '../test/e2e/vscodeSession.mjs';
+import { generatePlan } from './generate.mjs';
+import { Client } from './lsp.mjs';
+
+const SIZES = [10, 1_000, 10_000];
+const ROUNDS = 5;
+const resultsDir = join(repoRoot, 'test-results', 'bench-preview');
+const log = (line) => console.log(line);
+const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+
+/**
+ * A generated plan with a persona "bench" and, last, a piece for "benc": one keystroke ("h")
+ * fills the bench × awareness gap, Backspace opens it again.
+ */
+function benchPlan(pieces) {
+  const text = generatePlan(pieces)
+    .replace('\ncontent:\n', '\n  - id: bench\n    name: Bench\n\ncontent:\n')
+    .replace('\nrules:\n', '\n  - title: Bench piece\n    persona: benc\n    phase: awareness\n\nrules:\n');
+  const lines = text.split('\n');
+  return { text, personaLine: lines.indexOf('    persona: benc') + 1 };
+}
+
+async function step(title, fn) {
+  log(`── ${title}`);
+  return fn();
+}
+
+/** Bytes of the server's answer to the keystroke, as the preview asks (a delta on its last answer). */
+async function answerBytes(text, personaLine) {
+  const server = await Client.start([join(repoRoot, 'dist/server.js'), '--stdio'], { configuration: () => ({}) });
+  try {
+    const uri = 'file:///bench/preview.journey';
+    await server.open(uri, 'journey', text);
+    const [, whole] = await server.timed('journey/matrix', { uri });
+    const at = { line: personaLine - 1, character: '    persona: benc'.length };
+    await server.change(uri, 2, { start: at, end: at }, 'h');
+    const [, delta] = await server.timed('journey/matrix', { uri, previousResultId: whole.resultId });
+    return { whole: Buffer.byteLength(JSON.stringify(whole)), keystroke: Buffer.byteLength(JSON.stringify(delta)), kind: delta.kind };
+  } finally {
+    await server.stop();
+  }
+}
+
+async function measure(page, workspace, pieces) {
+  const { text, personaLine } = benchPlan(pieces);
+  const file = `bench-${pieces}.journey`;
+  writeFileSync(join(workspace, file), text);
+  const preview = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+  const quickInput = page.locator('.quick-input-widget input');
+  const palette = async (prefix, value) => {
+    await page.locator('.part.editor').click({ position: { x: 5, y: 5 } }).catch(() => {});
+    await page.keyboard.press(prefix);
+    await quickInput.waitFor({ state: 'visible' });
+    await quickInput.fill(value);
+  };
+
+  await palette('Control+Shift+P', '>View: Close All Editors');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Close All Editors' }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.tabs-container .tab').first().waitFor({ state: 'detached' }).catch(() => {});
+
+  await palette('Control+P', file);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: file }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.tabs-container .tab.active', { hasText: file }).waitFor();
+  const editor = page.locator(`.monaco-editor[data-uri$="${file}"]`).first();
+  await editor.waitFor();
+  // Let the server take the plan in before the preview is asked for.
+  await page.waitForTimeout(pieces >= 10_000 ? 8_000 : 2_000);
+
+  await palette('Control+Shift+P', '>Journey: Open Preview to the Side');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Open Preview to the Side' }).first().waitFor();
+  const opened = Date.now();
+  await page.keyboard.press('Enter');
+  await preview.locator('td.cell').first().waitFor({ timeout: 120_000 });
+  const openMs = Date.now() - opened;
+  await page.screenshot({ path: join(resultsDir, `preview-${pieces}.png`) });
+
+  // The cursor after "benc", in the editor.
+  await editor.locator('.view-lines').click();
+  await page.keyboard.press('Control+G');
+  await quickInput.fill(`:${personaLine}`);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('End');
+  const target = preview.locator('td.cell[data-persona="bench"][data-phase="awareness"]');
+  await target.waitFor();
+  const keystrokes = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [key, gap] of [['h', 'false'], ['Backspace', 'true']]) {
+      // More than the preview's coalescing delay since the last redraw: the keystroke is drawn at once.
+      await page.waitForTimeout(600);
+      const typed = Date.now();
+      await page.keyboard.press(key);
+      await preview.locator(`td.cell[data-persona="bench"][data-phase="awareness"][data-gap="${gap}"]`).waitFor({ timeout: 30_000 });
+      keystrokes.push(Date.now() - typed);
+    }
+  }
+  const bytes = await answerBytes(text, personaLine);
+  return { pieces, planBytes: Buffer.byteLength(text), openMs, keystrokeMs: median(keystrokes), keystrokes, answerBytes: bytes.keystroke, answerKind: bytes.kind, wholeBytes: bytes.whole };
+}
+
+let session;
+process.exitCode = 1;
+try {
+  mkdirSync(resultsDir, { recursive: true });
+  const vscode = await openVsCode({ resultsDir, runName: 'bench-preview', step, log, track: (opened) => (session = opened) });
+  const workspace = vscode.workspace('ws-bench');
+  const page = await vscode.context.newPage();
+  await page.goto(`${vscode.server.url}/?folder=${encodeURIComponent(workspace)}`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+  // Room for the preview: no side bar.
+  await page.locator('.part.editor').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+B');
+  const rows = [];
+  for (const pieces of SIZES) {
+    log(`── ${pieces} pieces`);
+    const row = await measure(page, workspace, pieces);
+    log(`   open → first cell ${row.openMs} ms; keystroke → preview ${row.keystrokeMs} ms (${row.keystrokes.join(', ')}); answer ${row.answerBytes} bytes (${row.answerKind}; whole ${row.wholeBytes})`);
+    rows.push(row);
+  }
+  const [small, , large] = rows;
+  const budgets = [
+    { what: 'keystroke → preview, 10,000 pieces ≤ 1.5× 10 pieces', value: `${(large.keystrokeMs / small.keystrokeMs).toFixed(2)}×`, met: large.keystrokeMs <= 1.5 * small.keystrokeMs },
+    { what: 'open → first cell, 10,000 pieces ≤ 1.5× 10 pieces', value: `${(large.openMs / small.openMs).toFixed(2)}×`, met: large.openMs <= 1.5 * small.openMs },
+    { what: 'server answer to a keystroke ≤ 10 KB at 10,000 pieces', value: `${large.answerBytes} B`, met: large.answerBytes <= 10_240 },
+  ];
+  const machine = { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGB: Math.round(os.totalmem() / 2 ** 30), platform: `${os.platform()} ${os.release()}`, node: process.version, loadAverage: os.loadavg() };
+  writeFileSync(join(repoRoot, 'bench', 'preview-results.json'), JSON.stringify({ date: new Date().toISOString(), machine, rows, budgets }, null, 2) + '\n');
+  log('\n| plan | open → first cell | keystroke → preview (median) | answer to a keystroke |');
+  log('|---:|---:|---:|---:|');
+  for (const row of rows) log(`| ${row.pieces.toLocaleString('en')} pieces | ${row.openMs} ms | ${row.keystrokeMs} ms | ${row.answerBytes.toLocaleString('en')} B |`);
+  log('');
+  for (const budget of budgets) log(`${budget.met ? 'met   ' : 'MISSED'} ${budget.what}: ${budget.value}`);
+  log(`machine: ${machine.cpus} × ${machine.model}, ${machine.memoryGB} GB, load ${machine.loadAverage.map((v) => v.toFixed(2)).join(' ')}`);
+  process.exitCode = budgets.every((budget) => budget.met) ? 0 : 1;
+} catch (error) {
+  log(`bench:preview stopped: ${error.stack ?? error}`);
+} finally {
+  await session?.close();
+}
