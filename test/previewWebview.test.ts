@@ -326,6 +326,27 @@ describe('preview webview', () => {
     });
   });
 
+  test('a whole matrix sent as UTF-8 JSON bytes, as the extension sends it, draws the same table; bytes that are not JSON are ignored', async () => {
+    const model = modelFromPlan(samplePlanText());
+    let fresh = '';
+    await withPreview(async ({ page, send }) => {
+      await send(update(model));
+      fresh = await page.innerHTML('#matrix');
+    });
+    await withPreview(async ({ page }) => {
+      const { matrix, ...message } = update(model);
+      const postBytes = (json: string) => page.evaluate(({ message, json }) => new Promise<void>((resolve) => {
+        window.addEventListener('message', () => resolve(), { once: true });
+        window.postMessage({ ...message, matrix: new TextEncoder().encode(json) }, '*');
+      }), { message, json });
+      await postBytes(JSON.stringify(matrix));
+      assert.equal(await page.innerHTML('#matrix'), fresh);
+      await postBytes('{"kind": "full", not json');
+      await postBytes(JSON.stringify({ ...matrix, cells: [] }));
+      assert.equal(await page.innerHTML('#matrix'), fresh);
+    });
+  });
+
   test('deltas as the server makes them, through a half-typed plan and back', async () => {
     const analyzer = new IncrementalAnalyzer();
     const results = new MatrixResults();

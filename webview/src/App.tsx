@@ -72,7 +72,8 @@ export function App({ state, labels, actions }: AppProps) {
         {syntaxError ? labels.unreadable : doc ? labels.waiting : labels.loading}
       </p>
       <div id="matrix" class="matrix-host">
-        {model && <view.View model={model} stale={!!syntaxError} state={state} labels={labels} actions={actions} />}
+        {/* Keyed by plan: another plan starts the view afresh (rows drawn, cells expanded, tab stop). */}
+        {model && <view.View key={doc?.uri} model={model} stale={!!syntaxError} state={state} labels={labels} actions={actions} />}
       </div>
       {model && <Legend labels={labels} />}
       <p id="live" class="visually-hidden" aria-live="polite">

@@ -66,8 +66,10 @@ function draw(): void {
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
   const message = event.data as Record<string, unknown> | null;
   if (!message || typeof message !== 'object' || message.type !== 'update') return;
+  mark('journey:received');
   if (typeof message.uri !== 'string' || typeof message.fileName !== 'string' || typeof message.locked !== 'boolean') return;
-  if (message.matrix !== null && !isMatrixResult(message.matrix)) {
+  const matrix = message.matrix instanceof Uint8Array ? decode(message.matrix) : message.matrix;
+  if (matrix !== null && !isMatrixResult(matrix)) {
     console.warn('Journey preview: ignored a malformed matrix');
     return;
   }
@@ -86,8 +88,8 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
     if (state.doc) pendingScroll = { x: 0, y: 0 };
   }
   state.doc = { uri: message.uri, fileName: message.fileName, locked: message.locked };
-  if (message.matrix !== null) {
-    const next: MatrixView | null = applyMatrixResult(state.current, message.matrix);
+  if (matrix !== null) {
+    const next: MatrixView | null = applyMatrixResult(state.current, matrix);
     if (!next) {
       // Out of step (a delta on a matrix this page does not have): start again from a whole one.
       post({ type: 'ready' });
@@ -98,7 +100,23 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
   }
   draw();
   persist();
+  mark('journey:drawn');
 });
+
+/** A matrix sent as UTF-8 JSON; undefined (malformed) when it is not JSON. */
+function decode(bytes: Uint8Array): unknown {
+  try {
+    return JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The last update's arrival and drawing, for `npm run bench:preview` (one mark of each kept). */
+function mark(name: string): void {
+  performance.clearMarks(name);
+  performance.mark(name);
+}
 
 // The scroll position survives hiding (the webview is rebuilt when shown again).
 let scrollQueued = false;

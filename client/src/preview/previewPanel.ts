@@ -110,12 +110,12 @@ export class JourneyPreview implements vscode.Disposable {
 
   private shell(): string {
     const webview = this.panel.webview;
-    const media = (file: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', file)).toString();
+    const resource = (...path: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, ...path)).toString();
     return renderPreviewShell({
       cspSource: webview.cspSource,
       nonce: createNonce(),
-      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview.js')).toString(),
-      styleUri: media('preview.css'),
+      scriptUri: resource('dist', 'webview.js'),
+      styleUri: resource('media', 'preview.css'),
       locale: toLocale(vscode.env.language),
     });
   }
@@ -158,7 +158,12 @@ export class JourneyPreview implements vscode.Disposable {
     if (this.disposed || !this.ready) return;
     const uri = this.resource;
     let result = await this.fetch(uri, this.view?.resultId);
-    if (this.disposed || uri.toString() !== this.resource.toString() || !result) return;
+    if (this.disposed || uri.toString() !== this.resource.toString()) return;
+    if (!result) {
+      // No analysis (yet): the webview still learns which plan it shows, and says it waits.
+      this.post(null);
+      return;
+    }
     let view = applyMatrixResult(this.view, result);
     if (!view) {
       // Not a delta on what this preview has (it should be): ask for the whole matrix.
@@ -186,9 +191,10 @@ export class JourneyPreview implements vscode.Disposable {
   }
 
   /** Posts the webview the matrix (null: the title, lock or settings only changed) once it is ready. */
-  private post(matrix: MatrixResult | null): void {
+  private post(result: MatrixResult | null): void {
     if (!this.ready || this.disposed) return;
-    if (matrix) this.webviewHas = matrix.resultId;
+    if (result) this.webviewHas = result.resultId;
+    const matrix = result?.kind === 'full' ? new TextEncoder().encode(JSON.stringify(result)) : result;
     const uri = this.resource.toString();
     const message: UpdateMessage = {
       type: 'update',

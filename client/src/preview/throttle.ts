@@ -50,6 +50,8 @@ export class Throttle {
     this.lastStart = this.clock();
     try {
       await this.work();
+    } catch {
+      // The work reports its own failures; a failed run must not stop the next one.
     } finally {
       this.running = false;
       if (this.again) this.schedule();

@@ -22,8 +22,10 @@ interface Sent {
 /** Answers kept per document: two previews of one plan each get their deltas. */
 const KEPT = 2;
 
+/** Numbers answers across documents, so that no two answers in one server share a resultId. */
+let answered = 0;
+
 export class MatrixResults {
-  private next = 0;
   private readonly sent: Sent[] = [];
 
   /** The answer for `analysis`: a delta on `previousResultId` when that answer is kept and the delta is the smaller one. */
@@ -31,7 +33,7 @@ export class MatrixResults {
     const lines = pieceLines(analysis);
     const head: MatrixHead = { ...toMatrixHead(analysis), ...toMatrixSummary(analysis) };
     const now: Sent = {
-      resultId: String(++this.next),
+      resultId: String(++answered),
       layout: JSON.stringify([head.personas.map((p) => p.id), head.phases.map((p) => p.id)]),
       pieces: analysis.plan.pieces.slice(),
       lines,
