@@ -242,6 +242,7 @@ function printTable(rows) {
     lines.push(['', '', 'completion', fmt(ours.completionMs), fmt(peer.completionMs), ratio(ours.completionMs, peer.completionMs)]);
     lines.push(['', '', 'hover', fmt(ours.hoverMs), fmt(peer.hoverMs), ratio(ours.hoverMs, peer.hoverMs)]);
     lines.push(['', '', 'journey/matrix after a keystroke (median of 5)', fmt(ours.matrixMs), 'n/a', '']);
+    if (ours.matrixDeltaBytes !== undefined) lines.push(['', '', '  its answer (a delta)', fmt(ours.matrixDeltaBytes, 'B'), '', '']);
     if (ours.matrixFirstMs !== undefined) lines.push(['', '', 'journey/matrix, first request', fmt(ours.matrixFirstMs), '', '']);
     lines.push(['', '', 'server heap (after GC)', fmt(round(ours.heapUsed / 2 ** 20), 'MB'), 'n/a', '']);
     lines.push(['', '', '  of which this plan (heap − empty server)', fmt(round((ours.heapUsed - ours.heapBaseline) / 2 ** 20), 'MB'), '', '']);

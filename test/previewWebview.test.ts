@@ -10,6 +10,7 @@ import { launchChromium } from './preview/chromium';
 import { openPreview, update, type PreviewPage } from './preview/harness';
 import { brokenModel, HOSTILE, hostileModel, modelFromPlan, PLAN_URI, samplePlanText, tallPlanText } from './preview/models';
 import { TEST_RESULTS } from './preview/paths';
+import { FIRST_PIECES, fullness } from '../server/src/core/view/matrixView';
 import { IncrementalAnalyzer } from '../server/src/core/incremental';
 import { MatrixResults } from '../server/src/core/matrixResults';
 import type { MatrixResult } from '../server/src/protocol';
@@ -386,7 +387,7 @@ describe('preview webview', () => {
   });
 
   test('a restored webview keeps its filters and scroll for its plan, and drops them for another', async () => {
-    const initialState = { uri: PLAN_URI, locked: true, filters: { status: { values: ['draft'] } }, scrollX: 0, scrollY: 0, compact: null };
+    const initialState = { uri: PLAN_URI, locked: true, filters: { status: { values: ['draft'] } }, scrollX: 0, scrollY: 0, compact: null, view: 'matrix' };
     await withPreview(async ({ page, send, state }) => {
       assert.equal((await state())?.uri, PLAN_URI);
       // The restored filter wins over the default filters of the setting.
@@ -412,6 +413,54 @@ describe('preview webview', () => {
       assert.equal(await page.$eval('select[data-filter="owner"]', (s: any) => s.selectedOptions[0].textContent), '(not set)');
       assert.deepEqual((await state())?.filters, { owner: { values: [null] } });
     }, { initialState });
+  });
+
+  test('a large plan opens in compact mode: a count per cell, shaded by fullness; the toggle shows the first five pieces and "N more"', async () => {
+    const generator = path.resolve(__dirname, '..', '..', 'bench', 'generate.mjs');
+    const { generatePlan } = (await import(generator)) as { generatePlan: (pieces: number) => string };
+    const model = modelFromPlan(generatePlan(600));
+    const cell = model.cells.find((c) => c.persona === 'cfo' && c.phase === 'consideration')!;
+    assert.ok(cell.content.length > FIRST_PIECES + 1, `${cell.content.length} pieces`);
+    await withPreview(async ({ page, send, state }) => {
+      await send(update(model));
+      const td = cellSelector('cfo', 'consideration');
+      assert.equal(await page.getAttribute('button.compact-toggle', 'aria-pressed'), 'true');
+      assert.equal(await page.locator('table.matrix.compact').count(), 1);
+      assert.equal(await page.textContent(`${td} .cell-count`), String(cell.content.length));
+      assert.match((await page.getAttribute(td, 'class')) ?? '', new RegExp(`\\bfill-${fullness(cell, model.minPerCell)}\\b`));
+      assert.equal(await page.locator('li.piece').count(), 0, 'no piece is drawn in compact mode');
+      // The pieces: the first five of each cell, then "N more".
+      await page.click('button.compact-toggle');
+      assert.equal(await page.getAttribute('button.compact-toggle', 'aria-pressed'), 'false');
+      assert.equal(await page.locator(`${td} li.piece`).count(), FIRST_PIECES);
+      assert.equal(await page.textContent(`${td} button.more-pieces`), `${cell.content.length - FIRST_PIECES} more`);
+      await page.click(`${td} button.more-pieces`);
+      assert.deepEqual(await page.$$eval(`${td} li.piece`, (lis: any[]) => lis.map((li) => Number(li.dataset.line))), cell.content.map((piece) => piece.line));
+      assert.equal(await page.locator(`${td} button.more-pieces`).count(), 0);
+      assert.equal((await state())?.compact, false, 'the choice is kept for the next webview');
+    });
+    // A small plan opens with its pieces.
+    await withPreview(async ({ page, send }) => {
+      await send(update(modelFromPlan(samplePlanText())));
+      assert.equal(await page.getAttribute('button.compact-toggle', 'aria-pressed'), 'false');
+      assert.equal(await page.locator('table.matrix.compact').count(), 0);
+    });
+  });
+
+  test('rows are drawn as they scroll into view', async () => {
+    const model = modelFromPlan(tallPlanText(100));
+    await withPreview(async ({ page, send }) => {
+      await send(update(model));
+      const drawn = () => page.locator('tbody tr[data-persona]').count();
+      assert.equal(await drawn(), 40);
+      assert.equal(await page.locator('tr.rows-pending').count(), 1);
+      for (const expected of [80, 100]) {
+        await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+        await page.waitForFunction((n: number) => document.querySelectorAll('tbody tr[data-persona]').length === n, expected);
+      }
+      assert.equal(await page.locator('tr.rows-pending').count(), 0);
+      assert.deepEqual(await page.$$eval('tbody tr[data-persona]', (trs: any[]) => trs.map((tr) => tr.dataset.persona)), model.personas.map((p) => p.id));
+    }, { viewport: { width: 1000, height: 600 } });
   });
 
   test('a new preview starts with the default filters (the setting) until the user clears them', async () => {

@@ -17,12 +17,15 @@ export interface AppState {
   lastGood: MatrixView | null;
   filters: Filters;
   compact: boolean | null;
+  /** The chosen view's id (VIEWS); an unknown one shows the first. */
+  view: string;
 }
 
 export interface AppActions {
   post(message: FromWebview): void;
   setFilters(filters: Filters): void;
   setCompact(compact: boolean): void;
+  setView(view: string): void;
 }
 
 export interface AppProps {
@@ -34,7 +37,7 @@ export interface AppProps {
 export function App({ state, labels, actions }: AppProps) {
   const { doc, current, lastGood: model } = state;
   const syntaxError = current?.syntaxErrors[0] ?? null;
-  const view = VIEWS[0];
+  const view = VIEWS.find((v) => v.id === state.view) ?? VIEWS[0];
   const title = model?.title || doc?.fileName || labels.preview;
   return (
     <>
@@ -61,7 +64,7 @@ export function App({ state, labels, actions }: AppProps) {
       {model && (
         <nav class="views" aria-label={labels.views} role="tablist">
           {VIEWS.map((v) => (
-            <button type="button" role="tab" class="view-tab" aria-selected={v === view} data-view={v.id}>
+            <button type="button" role="tab" class="view-tab" aria-selected={v === view} data-view={v.id} onClick={() => actions.setView(v.id)}>
               {v.label(labels)}
             </button>
           ))}

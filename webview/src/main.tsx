@@ -22,6 +22,7 @@ const state: AppState = {
   lastGood: null,
   filters: saved.filters,
   compact: saved.compact,
+  view: saved.view,
 };
 /** Where to scroll once the matrix is drawn: the saved position, or the top for another plan. */
 let pendingScroll: { x: number; y: number } | null = saved.uri ? { x: saved.scrollX, y: saved.scrollY } : null;
@@ -38,6 +39,7 @@ function persist(): void {
     scrollX: window.scrollX,
     scrollY: window.scrollY,
     compact: state.compact,
+    view: state.view,
   });
 }
 
@@ -50,6 +52,11 @@ const actions = {
   },
   setCompact(compact: boolean): void {
     state.compact = compact;
+    draw();
+    persist();
+  },
+  setView(view: string): void {
+    state.view = view;
     draw();
     persist();
   },
@@ -101,6 +108,7 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
   draw();
   persist();
   mark('journey:drawn');
+  if (state.lastGood && performance.getEntriesByName('journey:first-drawn').length === 0) performance.mark('journey:first-drawn');
 });
 
 /** A matrix sent as UTF-8 JSON; undefined (malformed) when it is not JSON. */
@@ -112,7 +120,7 @@ function decode(bytes: Uint8Array): unknown {
   }
 }
 
-/** The last update's arrival and drawing, for `npm run bench:preview` (one mark of each kept). */
+/** The last update's arrival and drawing, for `npm run bench:preview` (one mark of each kept; `journey:first-drawn` once). */
 function mark(name: string): void {
   performance.clearMarks(name);
   performance.mark(name);

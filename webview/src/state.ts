@@ -1,5 +1,5 @@
 // What the preview keeps through `setState` (and so through hiding and a window reload): the
-// plan, the lock, the filters, the scroll position and the chosen view and mode. The extension's
+// plan, the lock, the filters, the scroll position, the chosen view and the matrix's mode. The extension's
 // serializer reads uri and locked (parsePreviewState); the rest is the page's own.
 import { FILTER_KEYS, type FilterKey } from '../../server/src/protocol/webview';
 
@@ -14,6 +14,8 @@ export interface SavedState {
   scrollY: number;
   /** The matrix's compact mode as the user chose it; null: by the plan's size. */
   compact: boolean | null;
+  /** The chosen view (views/index.ts). */
+  view: string;
 }
 
 const isNullableString = (v: unknown): v is string | null => v === null || typeof v === 'string';
@@ -37,6 +39,7 @@ export function readState(raw: unknown): SavedState {
     scrollX: finite(state.scrollX),
     scrollY: finite(state.scrollY),
     compact: typeof state.compact === 'boolean' ? state.compact : null,
+    view: typeof state.view === 'string' ? state.view : 'matrix',
   };
 }
 

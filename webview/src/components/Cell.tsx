@@ -5,13 +5,10 @@
 import { memo } from 'preact/compat';
 import type { ViewCell, ViewPiece } from '../../../server/src/protocol/matrixView';
 import type { ViewLabels } from '../../../server/src/core/view/labels';
-import { cellKind, cellNote, fullness } from '../../../server/src/core/view/matrixView';
+import { cellKind, cellNote, FIRST_PIECES, fullness } from '../../../server/src/core/view/matrixView';
 import type { Filters } from '../state';
 import { matches } from './FilterBar';
 import { PieceItem } from './PieceItem';
-
-/** Pieces a cell lists before "N more". */
-export const FIRST_PIECES = 5;
 
 interface CellProps {
   index: number;
@@ -31,7 +28,7 @@ interface CellProps {
 
 function CellView({ index, cell, pieces, persona, phase, minPerCell, stale, filters, compact, expanded, tabStop, labels }: CellProps) {
   const content = cell.pieces.map((i) => pieces[i]);
-  const shown = content.filter((piece) => matches(piece, filters));
+  const shown = Object.keys(filters).length === 0 ? content : content.filter((piece) => matches(piece, filters));
   const hidden = content.length - shown.length;
   const note = cellNote(cell, minPerCell, labels);
   let summary = cell.ignored ? labels.notExpectedLabel : cell.gap ? labels.gapLabel(cell.count, minPerCell) : labels.pieces(cell.count);

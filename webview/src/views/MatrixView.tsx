@@ -3,14 +3,12 @@
 // counts shaded by fullness (large plans open in it); rows are drawn as they scroll into view.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MatrixView as Matrix, ViewCell } from '../../../server/src/protocol/matrixView';
-import { countLine, stageGroups } from '../../../server/src/core/view/matrixView';
+import { COMPACT_FROM_PIECES, countLine, stageGroups } from '../../../server/src/core/view/matrixView';
 import { safeHttpUrl } from '../../../server/src/core/view/safeUrl';
 import { Cell } from '../components/Cell';
 import { handleGridKey } from '../grid';
 import type { ViewProps } from './index';
 
-/** Plans with more pieces than this open in compact mode. */
-export const COMPACT_FROM_PIECES = 500;
 /** Rows drawn at first, and added each time the last drawn one scrolls near. */
 const ROW_BATCH = 40;
 

@@ -4,6 +4,11 @@
 import type { Stage } from '../phaseModels';
 import type { ViewLabels } from './labels';
 
+/** Pieces a cell lists before "N more" in the preview. */
+export const FIRST_PIECES = 5;
+/** Plans with more pieces than this open the preview in compact mode (counts per cell). */
+export const COMPACT_FROM_PIECES = 500;
+
 /** Statuses in the order a piece moves through them; the legend and badge colours follow it. */
 export const STATUSES = ['idea', 'planned', 'draft', 'review', 'scheduled', 'published', 'retired'] as const;
 
