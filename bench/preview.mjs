@@ -5,7 +5,7 @@
 // that keystroke (`journey/matrix` with previousResultId, through dist/server.js). Prints the
 // budgets (10,000 pieces at most 1.5× the 10-piece times; at most 10 KB per keystroke) and
 // writes bench/preview-results.json. Figures, never assertions in tests.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '../scripts/node24.mjs';
@@ -154,7 +154,7 @@ let session;
 process.exitCode = 1;
 try {
   mkdirSync(resultsDir, { recursive: true });
-  const vscode = await openVsCode({ resultsDir, runName: 'bench-preview', step, log, track: (opened) => (session = opened) });
+  const vscode = await openVsCode({ resultsDir, runName: `bench-preview-${process.pid}`, step, log, track: (opened) => (session = opened) });
   const workspace = vscode.workspace('ws-bench');
   for (const pieces of SIZES) writeFileSync(join(workspace, `bench-${pieces}.journey`), benchPlan(pieces).text);
   const page = await vscode.context.newPage();
@@ -211,4 +211,5 @@ try {
   log(`bench:preview stopped: ${error.stack ?? error}`);
 } finally {
   await session?.close();
+  if (session) rmSync(session.runDir, { recursive: true, force: true });
 }

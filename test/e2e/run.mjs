@@ -12,7 +12,9 @@ import { openVsCode } from './vscodeSession.mjs';
 
 const args = new Set(process.argv.slice(2));
 const resultsDir = join(repoRoot, 'test-results', 'e2e'); // other tests write beside it
-const runDir = join(cacheDir, 'run');
+// One folder per run: runs of several worktrees may share the cache (JOURNEY_E2E_CACHE).
+const runName = `run-${process.pid}`;
+const runDir = join(cacheDir, runName);
 const started = Date.now();
 const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 const log = (line) => console.log(line);
@@ -51,7 +53,7 @@ async function step(title, fn) {
 async function main() {
   rmSync(resultsDir, { recursive: true, force: true });
   mkdirSync(resultsDir, { recursive: true });
-  const vscode = await openVsCode({ resultsDir, runName: 'run', step, log, track: (opened) => (session = opened) });
+  const vscode = await openVsCode({ resultsDir, runName, step, log, track: (opened) => (session = opened) });
   const { context, server, extensionPath } = vscode;
   const workspace = (name) => vscode.workspace(name);
 

@@ -80,6 +80,10 @@ export async function runUiTests({ context, server, workspace, resultsDir, repoR
     throw new Error(`waited ${timeoutMs} ms for ${what} (last: ${JSON.stringify(last)})`);
   };
 
+  // Written before the folder opens, so that Quick Open knows it at once.
+  const large = join(workspace, 'large.journey');
+  writeFileSync(large, generatePlan(10_000));
+
   await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
   await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
   await page.locator('.explorer-folders-view .monaco-list-row', { hasText: SAMPLE }).first().waitFor({ timeout: 60_000 });
@@ -183,14 +187,13 @@ export async function runUiTests({ context, server, workspace, resultsDir, repoR
   });
 
   await step('a 10,000-piece plan opens in compact mode, with the counts the CLI computes', async () => {
-    const large = join(workspace, 'large.journey');
-    writeFileSync(large, generatePlan(10_000));
     await page.locator('.part.editor').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('Control+P');
     await quickInput.waitFor({ state: 'visible' });
     await quickInput.fill('large.journey');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'large.journey' }).first().waitFor();
-    await page.keyboard.press('Enter');
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: 'large.journey' }).first();
+    await row.waitFor({ timeout: 60_000 });
+    await row.click();
     // The unlocked preview follows the active editor.
     const compactCell = preview.locator('table.matrix.compact td.cell.compact[data-persona="cfo"][data-phase="awareness"] .cell-count');
     await compactCell.waitFor({ timeout: 60_000 });

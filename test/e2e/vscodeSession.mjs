@@ -11,7 +11,7 @@ import { ensureSetup } from './setup.mjs';
 
 /**
  * @param {{ resultsDir: string, runName: string, step: (title: string, fn: () => unknown) => Promise<any>, log: (line: string) => void,
- *   track: (session: { close(): Promise<void> }) => void }} options  `track` gets the session before anything starts, to close it whatever fails
+ *   track: (session: { runDir: string, close(): Promise<void> }) => void }} options  `track` gets the session before anything starts, to close it whatever fails
  */
 export async function openVsCode({ resultsDir, runName, step, log, track }) {
   const runDir = join(cacheDir, runName);
