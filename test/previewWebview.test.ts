@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './preview/chromium';
-import { openPreview, update, type PreviewPage } from './preview/harness';
+import { openPreview, update, wholeResult, type PreviewPage } from './preview/harness';
 import { brokenModel, HOSTILE, hostileModel, modelFromPlan, PLAN_URI, samplePlanText, tallPlanText } from './preview/models';
 import { TEST_RESULTS } from './preview/paths';
 import { FIRST_PIECES, fullness } from '../server/src/core/view/matrixView';
@@ -510,9 +510,11 @@ describe('preview webview', () => {
   test('malformed messages are ignored', async () => {
     await withPreview(async ({ page, send }) => {
       const good = modelFromPlan(samplePlanText());
-      await send({ type: 'update', uri: PLAN_URI, fileName: 'acme.journey', locked: false, model: { ...good, cells: 'nope' } });
-      await send({ type: 'update', uri: PLAN_URI, fileName: 'acme.journey', locked: false, model: { ...good, cells: good.cells.slice(1) } });
-      await send({ type: 'update', uri: 42, fileName: 'acme.journey', locked: false, model: good });
+      const whole = wholeResult(good);
+      await send({ type: 'update', uri: PLAN_URI, fileName: 'acme.journey', locked: false, matrix: { ...whole, cells: 'nope' } });
+      await send({ type: 'update', uri: PLAN_URI, fileName: 'acme.journey', locked: false, matrix: { ...whole, cells: whole.cells.slice(1) } });
+      await send({ type: 'update', uri: 42, fileName: 'acme.journey', locked: false, matrix: whole });
+      await send({ type: 'update', uri: PLAN_URI, fileName: 'acme.journey', locked: false, model: good }); // the shape before deltas
       await send({ type: 'run', code: 'alert(1)' });
       for (const defaultFilters of [['draft'], { status: 'draft' }, { status: [] }, { status: [42] }, { colour: ['red'] }, null]) {
         await send({ ...update(good), defaultFilters });
