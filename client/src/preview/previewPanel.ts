@@ -67,6 +67,8 @@ export class JourneyPreview implements vscode.Disposable {
       }),
       panel.onDidDispose(() => this.dispose()),
     );
+    // Ask for the matrix while the page loads: for a large plan it is there when the page is.
+    this.refresher.now();
   }
 
   get uri(): vscode.Uri {
@@ -155,7 +157,8 @@ export class JourneyPreview implements vscode.Disposable {
 
   /** Asks for the matrix (a delta on the one this preview has) and passes it on. */
   private async refresh(): Promise<void> {
-    if (this.disposed || !this.ready) return;
+    // A hidden preview with a matrix waits until it is shown; one without asks at once.
+    if (this.disposed || (!this.ready && this.view)) return;
     const uri = this.resource;
     let result = await this.fetch(uri, this.view?.resultId);
     if (this.disposed || uri.toString() !== this.resource.toString()) return;
