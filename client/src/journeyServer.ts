@@ -3,9 +3,7 @@
 // document was (re)analysed. Every feature goes through here, because the client keeps only
 // one handler per notification method.
 import * as vscode from 'vscode';
-import type { JourneyClient } from './lsp/client';
-import { asUri } from './lsp/toProtocol';
-import { asTextEdit } from './lsp/toVscode';
+import type { JourneyClient } from './journeyClient';
 import {
   ADD_PIECE_EDIT_REQUEST,
   ANALYSIS_CHANGED_NOTIFICATION,
@@ -23,6 +21,9 @@ import {
 
 export type { AnalysisChanged, ExportFormat };
 
+/** A document's uri as the client sends it to the server (vscode-languageclient's default). */
+const asUri = (uri: vscode.Uri): string => uri.toString();
+
 /** The matrix: whole, or a delta on `previousResultId` when the server still has that answer. */
 export async function requestMatrix(client: JourneyClient, uri: vscode.Uri, previousResultId?: string): Promise<MatrixResult | null> {
   const params: MatrixParams = { uri: asUri(uri), ...(previousResultId !== undefined ? { previousResultId } : {}) };
@@ -38,8 +39,7 @@ export async function requestCoverage(client: JourneyClient, uri: vscode.Uri): P
 export async function requestAddPieceEdit(client: JourneyClient, uri: vscode.Uri, persona: string, phase: string): Promise<vscode.TextEdit[]> {
   const params: AddPieceEditParams = { uri: asUri(uri), persona, phase };
   const edits = await client.sendRequest<unknown>(ADD_PIECE_EDIT_REQUEST, params);
-  if (!Array.isArray(edits)) return [];
-  return edits.map(asTextEdit);
+  return Array.isArray(edits) ? client.asTextEdits(edits) : [];
 }
 
 export async function requestExport(client: JourneyClient, uri: vscode.Uri, format: ExportFormat): Promise<string | null> {

@@ -4,7 +4,7 @@
 // before it is acted on.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { JourneyClient } from '../lsp/client';
+import type { JourneyClient } from '../journeyClient';
 import { toLocale } from '../../../server/src/core/messages';
 import { applyMatrixResult, parseDefaultFilters, parseWebviewMessage, PREVIEW_VIEW_TYPE, type FromWebview, type MatrixResult, type MatrixView, type UpdateMessage } from '../../../server/src/protocol';
 import { requestMatrix, sameDocument } from '../journeyServer';
