@@ -47,12 +47,25 @@ class Session {
 }
 
 describe('journey/matrix answers', () => {
+  it('the journey map edited: the cells it names, with their map and kpis', () => {
+    const session = new Session();
+    const mapped = `${PLAN.replace("    phase: consideration\n", "    phase: consideration\n    kpi: { leads: 3 }\n")}map:\n  - { persona: cfo, phase: consideration, emotion: 1, kpi: { leads: 5 } }\n`;
+    session.update(mapped);
+    const feeling = session.update(mapped.replace('emotion: 1', 'emotion: -2')) as MatrixDelta;
+    assert.equal(feeling.kind, 'delta');
+    assert.deepEqual(feeling.cells.map(([k, cell]) => [k, cell.map.emotion, cell.map.kpiTarget, cell.kpi]), [[7, -2, { leads: 5 }, { leads: 3 }]]);
+    // A piece's kpi edited: the piece, and its cell for the summed kpi.
+    const kpi = session.update(mapped.replace('emotion: 1', 'emotion: -2').replace('leads: 3', 'leads: 8')) as MatrixDelta;
+    assert.deepEqual(kpi.cells.map(([k, cell]) => [k, cell.kpi]), [[7, { leads: 8 }]]);
+    assert.deepEqual(kpi.splice.pieces.map((piece) => piece.kpi), [{ leads: 8 }]);
+  });
+
   it('a title edited: that piece and nothing else', () => {
     const session = new Session();
     assert.equal(session.update(PLAN).kind, 'full');
     const answer = session.update(PLAN.replace('Tweede', 'Tweede!')) as MatrixDelta;
     assert.equal(answer.kind, 'delta');
-    assert.deepEqual(answer.splice, { start: 1, deleteCount: 1, pieces: [{ id: null, title: 'Tweede!', type: null, status: null, channel: null, owner: null, date: null, url: null, line: 12 }] });
+    assert.deepEqual(answer.splice, { start: 1, deleteCount: 1, pieces: [{ id: null, title: 'Tweede!', type: null, status: null, channel: null, owner: null, date: null, url: null, kpi: null, line: 12 }] });
     assert.equal(answer.lineShift, 0);
     // The cell refers to piece 1 still: it is not sent.
     assert.deepEqual(answer.cells, []);

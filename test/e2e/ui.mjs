@@ -7,12 +7,19 @@ import { join } from 'node:path';
 import { generatePlan } from '../../bench/generate.mjs';
 
 const SAMPLE = 'saas-hubspot.journey';
+/** The sample with the whole journey map: stages, map entries, moments of truth, actions. */
+const MAP_SAMPLE = 'installatiebedrijf-klantreis.journey';
 const NEW_PIECE = '  - { title: Pricing one-pager, persona: founder, phase: decision }\n';
 
 /** The matrix as the CLI computes it: [persona, phase, gap] triples. */
 function cliMatrix(repoRoot, file) {
   const json = execFileSync(process.execPath, [join(repoRoot, 'dist/cli.js'), 'matrix', file, '--format', 'json'], { encoding: 'utf8', timeout: 30_000 });
   return JSON.parse(json).cells.map((cell) => `${cell.persona} × ${cell.phase}: ${cell.gap ? 'gap' : 'no gap'}`).sort();
+}
+
+/** The matrix model as the CLI prints it. */
+function cliModel(repoRoot, file) {
+  return JSON.parse(execFileSync(process.execPath, [join(repoRoot, 'dist/cli.js'), 'matrix', file, '--format', 'json'], { encoding: 'utf8', timeout: 30_000 }));
 }
 
 function cliCoverage(repoRoot, file) {
@@ -184,6 +191,43 @@ export async function runUiTests({ context, server, workspace, resultsDir, repoR
     }
     await waitUntil(async () => !(await banner.isVisible()), 'the banner to go once the plan reads again');
     await cell('founder', 'decision').locator('li.piece', { hasText: 'Pricing one-pager' }).waitFor();
+  });
+
+  await step('the journey map: the emotion curve, the moments of truth the CLI marks, and the actions grid', async () => {
+    const file = join(workspace, MAP_SAMPLE);
+    const model = cliModel(repoRoot, file);
+    await page.locator('.part.editor').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+P');
+    await quickInput.waitFor({ state: 'visible' });
+    await quickInput.fill(MAP_SAMPLE);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: MAP_SAMPLE }).first().waitFor();
+    await page.keyboard.press('Enter');
+    // The unlocked preview follows the active editor: one line per persona in the emotion curve.
+    const series = preview.locator('.emotion-curve g.series');
+    await waitUntil(async () => (await series.count()) === model.personas.length, `${model.personas.length} lines in the emotion curve`, 30_000);
+    const curveMoments = await preview.locator('.emotion-curve circle[data-moment-of-truth="true"]').count();
+    const moments = model.cells.filter((c) => c.map.momentOfTruth && c.map.emotion !== null && !c.ignored).length;
+    if (curveMoments !== moments) throw new Error(`${curveMoments} moments of truth on the curve, the CLI has ${moments}`);
+    const marked = (await preview.locator('td.cell[data-moment-of-truth="true"]').evaluateAll((cells) => cells.map((c) => `${c.getAttribute('data-persona')} × ${c.getAttribute('data-phase')}`))).sort();
+    const expected = model.cells.filter((c) => c.map.momentOfTruth).map((c) => `${c.persona} × ${c.phase}`).sort();
+    if (JSON.stringify(marked) !== JSON.stringify(expected)) throw new Error(`moments of truth: the preview marks ${marked.join('; ')}, the CLI ${expected.join('; ')}`);
+    const outside = await preview.locator('td.cell[data-expected="false"][data-ignored-by="stage"]').count();
+    if (outside !== model.cells.filter((c) => c.ignoredBy === 'stage').length) throw new Error(`${outside} cells shown outside their persona's stage`);
+    await screenshot('journey-map');
+
+    await preview.locator('button.view-tab[data-view="actions"]').click();
+    const quadrants = preview.locator('.actions-grid .quadrant');
+    await waitUntil(async () => (await quadrants.count()) === 4, 'the four quadrants of the actions grid');
+    for (const action of model.actions) {
+      const item = preview.locator(`.quadrant[data-term="${action.term}"][data-impact="${action.impact}"] li[data-line="${action.line}"]`);
+      if ((await item.count()) !== 1) throw new Error(`"${action.title}" is not in the ${action.term} × ${action.impact} quadrant`);
+    }
+    await screenshot('actions-grid');
+    const last = model.actions[model.actions.length - 1];
+    await preview.locator(`li[data-line="${last.line}"] button.action-open`).click();
+    await waitUntil(async () => (await page.locator(`.monaco-editor[data-uri$="${MAP_SAMPLE}"] .line-numbers.active-line-number`).first().innerText({ timeout: 1_000 })).trim() === String(last.line),
+      `the editor's cursor on line ${last.line}`);
+    await preview.locator('button.view-tab[data-view="matrix"]').click();
   });
 
   await step('a 10,000-piece plan opens in compact mode, with the counts the CLI computes', async () => {

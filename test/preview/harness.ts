@@ -133,18 +133,21 @@ let results = 0;
 export function wholeResult(model: MatrixModel): MatrixFull {
   const pieces: ViewPiece[] = [];
   const index = new Map<number, number>();
-  const cells = model.cells.map(({ gap, ignored, count, content }) => ({
+  const cells = model.cells.map(({ gap, ignored, ignoredBy, count, map, kpi, content }) => ({
     gap,
     ignored,
+    ignoredBy,
     count,
+    map,
+    kpi,
     pieces: content.map((piece) => {
       let i = index.get(piece.line);
       if (i === undefined) index.set(piece.line, (i = pieces.push(piece) - 1));
       return i;
     }),
   }));
-  const { title, minPerCell, phases, personas, coverage, syntaxErrors } = model;
-  return { kind: 'full', resultId: `test-${++results}`, title, model: model.model, minPerCell, phases, personas, coverage, syntaxErrors, pieces, cells };
+  const { title, minPerCell, phases, personas, actions, coverage, syntaxErrors } = model;
+  return { kind: 'full', resultId: `test-${++results}`, title, model: model.model, minPerCell, phases, personas, actions, coverage, syntaxErrors, pieces, cells };
 }
 
 /** An update as the extension posts it: a model (made whole) or a result as it is. */

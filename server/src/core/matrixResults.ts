@@ -5,7 +5,7 @@
 // a full analysis every piece is new, and the answer is whole.
 import type { MatrixDelta, MatrixFull, MatrixHead, MatrixResult, ViewCell, ViewPiece } from '../protocol/matrixView';
 import type { Analysis } from './analyze';
-import { pieceLines, toMatrixHead, toMatrixPiece, toMatrixSummary } from './matrixModel';
+import { cellKpiActuals, pieceLines, toMatrixCellMap, toMatrixHead, toMatrixPiece, toMatrixSummary } from './matrixModel';
 import type { Piece } from './plan';
 
 /** What an answer was made from, kept to compare the next analysis with. */
@@ -37,13 +37,26 @@ export class MatrixResults {
       layout: JSON.stringify([head.personas.map((p) => p.id), head.phases.map((p) => p.id)]),
       pieces: analysis.plan.pieces.slice(),
       lines,
-      cells: analysis.matrix.cells.map(({ pieces, gap, ignored, count }) => ({ gap, ignored, count, pieces: pieces.map((piece) => piece.index) })),
+      cells: analysis.matrix.cells.map((cell) => ({
+        gap: cell.gap,
+        ignored: cell.ignored,
+        count: cell.count,
+        pieces: cell.pieces.map((piece) => piece.index),
+        ignoredBy: cell.ignoredBy ?? null,
+        map: toMatrixCellMap(cell.map),
+        kpi: cellKpiActuals(cell),
+      })),
     };
     const before = this.sent.find((sent) => sent.resultId === previousResultId);
     this.sent.unshift(now);
     this.sent.length = Math.min(this.sent.length, KEPT);
     return (before && delta(before, now, head)) || full(now, head);
   }
+}
+
+/** Cells without a map or kpis share one object each: most comparisons end at `===`. */
+function sameJson(a: object, b: object): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
 function full(now: Sent, head: MatrixHead): MatrixFull {
@@ -86,7 +99,8 @@ function delta(before: Sent, now: Sent, head: MatrixHead): MatrixDelta | undefin
   now.cells.forEach((cell, k) => {
     const old = before.cells[k];
     const same = old.gap === cell.gap && old.ignored === cell.ignored && old.count === cell.count && old.pieces.length === cell.pieces.length &&
-      cell.pieces.every((i, j) => i === (old.pieces[j] >= end ? old.pieces[j] + moved : old.pieces[j]));
+      cell.pieces.every((i, j) => i === (old.pieces[j] >= end ? old.pieces[j] + moved : old.pieces[j])) &&
+      old.ignoredBy === cell.ignoredBy && sameJson(old.map, cell.map) && sameJson(old.kpi, cell.kpi);
     if (!same) cells.push([k, cell]);
   });
   // Most of the plan changed (a full analysis made every piece anew): the whole answer is no larger.

@@ -3,7 +3,8 @@
 // earlier result). The extension host and the webview apply a delta with the same function,
 // `applyMatrixResult`; a delta that does not fit the state at hand yields null, and the one
 // holding that state asks for a whole matrix again.
-import type { MatrixModel, MatrixPiece } from '../core/matrixModel';
+import type { IgnoredBy } from '../core/matrix';
+import type { MatrixCellMap, MatrixModel, MatrixPiece } from '../core/matrixModel';
 
 export type ViewPiece = MatrixPiece;
 
@@ -14,10 +15,16 @@ export interface ViewCell {
   count: number;
   /** Indexes into `pieces`: every piece naming the cell, retired ones included. */
   pieces: number[];
+  /** Why the cell is not expected (an ignore rule, or outside the persona's stage); null when expected. */
+  ignoredBy: IgnoredBy | null;
+  /** What the journey map says about the cell. */
+  map: MatrixCellMap;
+  /** The summed kpis of the pieces filling the cell. */
+  kpi: Record<string, number>;
 }
 
 /** What a matrix has besides its pieces and cells. */
-export type MatrixHead = Pick<MatrixModel, 'title' | 'model' | 'minPerCell' | 'phases' | 'personas' | 'coverage' | 'syntaxErrors'>;
+export type MatrixHead = Pick<MatrixModel, 'title' | 'model' | 'minPerCell' | 'phases' | 'personas' | 'actions' | 'coverage' | 'syntaxErrors'>;
 
 /** A whole matrix. Cells are persona-major: cell k is persona ⌊k / phases⌋ × phase k mod phases. */
 export interface MatrixView extends MatrixHead {
@@ -87,12 +94,16 @@ export function toModel(view: MatrixView): MatrixModel {
     minPerCell: view.minPerCell,
     phases: view.phases,
     personas: view.personas,
+    actions: view.actions,
     cells: view.cells.map((cell, k) => ({
       persona: view.personas[Math.floor(k / width)].id,
       phase: view.phases[k % width].id,
       gap: cell.gap,
       ignored: cell.ignored,
+      ignoredBy: cell.ignoredBy,
       count: cell.count,
+      map: cell.map,
+      kpi: cell.kpi,
       content: cell.pieces.map((i) => view.pieces[i]),
     })),
     coverage: view.coverage,

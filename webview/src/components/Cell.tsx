@@ -8,6 +8,7 @@ import type { ViewLabels } from '../../../server/src/core/view/labels';
 import { cellKind, cellNote, FIRST_PIECES, fullness } from '../../../server/src/core/view/matrixView';
 import type { Filters } from '../state';
 import { matches } from './FilterBar';
+import { CellMap } from './CellMap';
 import { PieceItem } from './PieceItem';
 
 interface CellProps {
@@ -31,7 +32,8 @@ function CellView({ index, cell, pieces, persona, phase, minPerCell, stale, filt
   const shown = Object.keys(filters).length === 0 ? content : content.filter((piece) => matches(piece, filters));
   const hidden = content.length - shown.length;
   const note = cellNote(cell, minPerCell, labels);
-  let summary = cell.ignored ? labels.notExpectedLabel : cell.gap ? labels.gapLabel(cell.count, minPerCell) : labels.pieces(cell.count);
+  let summary = cell.ignored ? (cell.ignoredBy === 'stage' ? labels.notInJourneyLabel : labels.notExpectedLabel) : cell.gap ? labels.gapLabel(cell.count, minPerCell) : labels.pieces(cell.count);
+  if (cell.map.momentOfTruth) summary += `, ${labels.map.momentOfTruth}`;
   const retired = content.filter((piece) => piece.status === 'retired').length;
   if (retired > 0) summary += `, ${labels.retired(retired)}`;
   if (hidden > 0) summary += `, ${labels.hidden(hidden)}`;
@@ -45,6 +47,9 @@ function CellView({ index, cell, pieces, persona, phase, minPerCell, stale, filt
       data-phase={phase.id}
       data-gap={String(cell.gap)}
       data-ignored={cell.ignored ? 'true' : undefined}
+      data-expected={cell.ignored ? 'false' : undefined}
+      data-ignored-by={cell.ignoredBy ?? undefined}
+      data-moment-of-truth={cell.map.momentOfTruth ? 'true' : undefined}
       data-index={index}
       tabIndex={tabStop ? 0 : -1}
       aria-label={`${persona.name} × ${phase.name}: ${summary}`}
@@ -54,6 +59,7 @@ function CellView({ index, cell, pieces, persona, phase, minPerCell, stale, filt
         <p class="cell-count">{shown.length}</p>
       ) : (
         <>
+          <CellMap cell={cell} labels={labels} />
           {listed.length > 0 && (
             <ul class="pieces">
               {listed.map((piece) => (

@@ -1,11 +1,14 @@
 // The matrix view: personas as rows, phases as columns grouped by stage, a cell per pair. Large
 // plans stay readable: a cell lists its first few pieces and "N more"; the compact mode shows
 // counts shaded by fullness (large plans open in it); rows are drawn as they scroll into view.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { MatrixView as Matrix, ViewCell } from '../../../server/src/protocol/matrixView';
 import { COMPACT_FROM_PIECES, countLine, stageGroups } from '../../../server/src/core/view/matrixView';
 import { safeHttpUrl } from '../../../server/src/core/view/safeUrl';
+import { hasEmotions, phaseKpis } from '../../../server/src/core/mapViews';
 import { Cell } from '../components/Cell';
+import { KpiList } from '../components/CellMap';
+import { EmotionCurve } from '../components/EmotionCurve';
 import { handleGridKey } from '../grid';
 import type { ViewProps } from './index';
 
@@ -35,9 +38,12 @@ export function MatrixView({ model, stale, state, labels, actions }: ViewProps) 
   const cellAt = (r: number, c: number) => model.cells[r * width + c];
   const activeIndex = findActive(model, active);
   const groups = stageGroups(model.phases);
+  // Per phase column: its kpis against the targets (each piece once).
+  const columnKpis = useMemo(() => phaseKpis(model, (cell) => cell.pieces.map((i) => model.pieces[i])), [model]);
 
   return (
     <>
+      {hasEmotions(model) && <EmotionCurve model={model} labels={labels} />}
       <div class="view-options">
         <button type="button" class="button secondary compact-toggle" aria-pressed={compact} title={labels.compactHint} onClick={() => actions.setCompact(!compact)}>
           {labels.compact}
@@ -77,6 +83,7 @@ export function MatrixView({ model, stale, state, labels, actions }: ViewProps) 
               <th class={`phase stage-${phase.stage}`} scope="col" data-phase={phase.id}>
                 <span class="phase-name">{phase.name}</span>
                 <span class="counts">{countLine(model.personas.map((_, r) => cellAt(r, c)), contentOf, labels)}</span>
+                {columnKpis[c].kpis.length > 0 && <KpiList kpis={columnKpis[c].kpis} label={labels.map.kpi} />}
               </th>
             ))}
           </tr>

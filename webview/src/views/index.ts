@@ -4,6 +4,7 @@ import type { FunctionComponent } from 'preact';
 import type { MatrixView as Matrix } from '../../../server/src/protocol/matrixView';
 import type { ViewLabels } from '../../../server/src/core/view/labels';
 import type { AppActions, AppState } from '../App';
+import { ActionsView } from './ActionsView';
 import { MatrixView } from './MatrixView';
 
 export interface ViewProps {
@@ -22,4 +23,7 @@ export interface ViewDefinition {
   View: FunctionComponent<ViewProps>;
 }
 
-export const VIEWS: readonly ViewDefinition[] = [{ id: 'matrix', label: (labels) => labels.matrixView, View: MatrixView }];
+export const VIEWS: readonly ViewDefinition[] = [
+  { id: 'matrix', label: (labels) => labels.matrixView, View: MatrixView },
+  { id: 'actions', label: (labels) => labels.actionsView, View: ActionsView },
+];

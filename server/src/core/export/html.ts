@@ -8,7 +8,7 @@ import { cellKind, cellNote, countLine, stageGroups, STATUSES, statusClass } fro
 import { safeHttpUrl } from '../view/safeUrl';
 import { escapeHtml } from './escape';
 import { MAP_STYLE, phaseKpiHtml, renderActions, renderCellMap, renderEmotionCurve } from './htmlMap';
-import { MAP_LABELS, type MapLabels } from './mapLabels';
+import { MAP_LABELS, type MapLabels } from '../view/mapLabels';
 
 export { escapeHtml, safeHttpUrl };
 
@@ -80,7 +80,7 @@ function renderCell(cell: MatrixCell, min: number, l: ViewLabels, map: MapLabels
     (cell.map.momentOfTruth ? ' data-moment-of-truth="true"' : '');
   const parts: string[] = [];
   const note = cellNote(cell, min, l);
-  if (note) parts.push(`<p class="${note.className}">${escapeHtml(cell.ignoredBy === 'stage' ? map.outsideStage : note.text)}</p>`);
+  if (note) parts.push(`<p class="${note.className}">${escapeHtml(note.text)}</p>`);
   parts.push(renderCellMap(cell, map));
   if (cell.content.length > 0) {
     parts.push('<ul class="pieces">', ...cell.content.map((piece) => renderPiece(piece, l)), '</ul>');

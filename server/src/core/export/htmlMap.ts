@@ -4,7 +4,7 @@
 import { actionsByQuadrant, cellKpis, curveRuns, emotionSeries, hasEmotions, phaseKpis, QUADRANTS, type KpiRow, type Quadrant } from '../mapViews';
 import type { MatrixAction, MatrixCell, MatrixModel } from '../matrixModel';
 import { escapeHtml } from './escape';
-import type { MapLabels } from './mapLabels';
+import type { MapLabels } from '../view/mapLabels';
 
 /** A cell's journey map, before its pieces; empty when the map says nothing about it. */
 export function renderCellMap(cell: MatrixCell, l: MapLabels): string {

@@ -3,7 +3,8 @@
 import { actionsByQuadrant, cellKpis, type KpiRow } from '../mapViews';
 import type { Locale } from '../messages';
 import type { MatrixAction, MatrixCell, MatrixModel } from '../matrixModel';
-import { MAP_LABELS, type MapLabels } from './mapLabels';
+import { VIEW_LABELS } from '../view/labels';
+import { MAP_LABELS, type MapLabels } from '../view/mapLabels';
 
 interface Labels extends MapLabels {
   persona: string;
@@ -42,7 +43,7 @@ export function renderMatrixMarkdown(model: MatrixModel, locale: Locale = 'en'):
         const details = [piece.type, piece.status].filter(Boolean).join(', ');
         return escapeMarkdown(piece.title || '—') + (details ? ` (${escapeMarkdown(details)})` : '');
       });
-      if (cell.ignored) return [`_${cell.ignoredBy === 'stage' ? label.outsideStage : label.ignored}_`, ...pieces].join('<br>');
+      if (cell.ignored) return [`_${cell.ignoredBy === 'stage' ? VIEW_LABELS[locale].notInJourney : label.ignored}_`, ...pieces].join('<br>');
       if (cell.map.momentOfTruth) pieces.unshift(`★ _${label.momentOfTruth}_`);
       if (cell.gap) pieces.push(`**${label.gap}**`);
       return pieces.join('<br>');

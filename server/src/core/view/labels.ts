@@ -1,6 +1,7 @@
 // Every text the matrix views show (the preview webview and the HTML export), in English and
 // Dutch. Status words stay as written in the YAML.
 import type { Locale } from '../messages';
+import { MAP_LABELS } from './mapLabels';
 
 const EN = {
   preview: 'Journey preview',
@@ -31,7 +32,7 @@ const EN = {
   legend: 'Legend',
   gap: 'gap',
   gapLegend: 'gap (below min-per-cell)',
-  ignoredLegend: 'not expected (rules.ignore)',
+  ignoredLegend: "not expected (rules.ignore, or outside the persona's stage)",
   retiredLegend: 'retired (fills no cell)',
   keys: 'Arrow keys move between cells · Enter goes into a cell · Escape comes back',
   stages: { buyer: 'Buyer journey', customer: 'Customer journey' },
@@ -40,7 +41,11 @@ const EN = {
   pieces: (n: number) => (n === 1 ? '1 piece' : `${n} pieces`),
   filled: (filled: number, expected: number) => `${filled}/${expected} filled`,
   notExpected: 'Not expected',
+  notInJourney: "Not in this persona's journey",
   notExpectedLabel: 'not expected (ignored)',
+  notInJourneyLabel: "not expected (outside the persona's stage)",
+  actionsView: 'Actions',
+  map: MAP_LABELS.en,
   gapReason: (count: number, min: number) => (count === 0 ? 'Gap: no content' : `Gap: ${count} of ${min}`),
   gapLabel: (count: number, min: number) => (count === 0 ? 'gap, no content' : `gap, ${count} of ${min} pieces`),
   retired: (n: number) => `${n} retired`,
@@ -87,7 +92,7 @@ export const VIEW_LABELS: Record<Locale, ViewLabels> = {
     legend: 'Legenda',
     gap: 'gat',
     gapLegend: 'gat (onder min-per-cell)',
-    ignoredLegend: 'niet verwacht (rules.ignore)',
+    ignoredLegend: 'niet verwacht (rules.ignore, of buiten het traject van de persona)',
     retiredLegend: 'retired (vult geen cel)',
     keys: 'Pijltjestoetsen gaan van cel naar cel · Enter gaat een cel in · Escape gaat terug',
     stages: { buyer: 'Koperstraject', customer: 'Klanttraject' },
@@ -96,7 +101,11 @@ export const VIEW_LABELS: Record<Locale, ViewLabels> = {
     pieces: (n: number) => (n === 1 ? '1 stuk' : `${n} stukken`),
     filled: (filled: number, expected: number) => `${filled}/${expected} gevuld`,
     notExpected: 'Niet verwacht',
+    notInJourney: 'Niet in de reis van deze persona',
     notExpectedLabel: 'niet verwacht (genegeerd)',
+    notInJourneyLabel: 'niet verwacht (buiten het traject van de persona)',
+    actionsView: 'Acties',
+    map: MAP_LABELS.nl,
     gapReason: (count: number, min: number) => (count === 0 ? 'Gat: geen content' : `Gat: ${count} van ${min}`),
     gapLabel: (count: number, min: number) => (count === 0 ? 'gat, geen content' : `gat, ${count} van ${min} stukken`),
     retired: (n: number) => `${n} retired`,

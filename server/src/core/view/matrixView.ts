@@ -1,6 +1,7 @@
 // The matrix as its views draw it — the preview webview and the HTML export read the same rules
 // here: the status classes, the stage groups over the phases, a row's or column's counts, and
 // what a cell says about itself (gap, not expected, how many pieces).
+import type { IgnoredBy } from '../matrix';
 import type { Stage } from '../phaseModels';
 import type { ViewLabels } from './labels';
 
@@ -37,6 +38,7 @@ export function stageGroups(phases: readonly { stage: Stage }[]): { stage: Stage
 export interface CellState {
   gap: boolean;
   ignored: boolean;
+  ignoredBy?: IgnoredBy | null;
   count: number;
 }
 
@@ -66,7 +68,7 @@ export function cellKind(cell: CellState): 'gap' | 'ignored' | 'filled' {
 
 /** The note a gap or an ignored cell shows at its top, or null. */
 export function cellNote(cell: CellState, min: number, labels: ViewLabels): { className: string; text: string } | null {
-  if (cell.ignored) return { className: 'note', text: labels.notExpected };
+  if (cell.ignored) return { className: 'note', text: cell.ignoredBy === 'stage' ? labels.notInJourney : labels.notExpected };
   if (cell.gap) return { className: 'note gap-reason', text: labels.gapReason(cell.count, min) };
   return null;
 }
