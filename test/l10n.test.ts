@@ -179,6 +179,8 @@ describe('server message catalogue (server/src/core/messages.ts)', () => {
     yamlSyntax: [['Map keys must be unique']],
     analysisFailed: [['boom']],
     fileTooLarge: [[3_000_000, 2_000_000], [2_000, 1_500], [1_049_000, 1_048_800]],
+    tooManyTokens: [[800_000]],
+    nestedTooDeeply: [[64]],
     tooManyCells: [[120, 90, 10_000]],
     missingTitle: [[]],
     missingPersonas: [[]],

@@ -1,11 +1,12 @@
 // The analysis entry point: text in, plan + matrix + diagnostics out. Pure and synchronous;
 // the language server, the CLI and (through the server) the preview all call this one function.
-import { Composer, parseAllDocuments, Parser, type Document } from 'yaml';
 import { DEFAULT_SEVERITY, type Diagnostic, type DiagnosticCode, type SeveritySetting } from './diagnostics';
 import { reportGaps } from './gaps';
 import { LineIndex } from './lineIndex';
 import { buildMatrix, type Matrix } from './matrix';
 import { messages, type Locale } from './messages';
+import { MAX_NESTING } from './nesting';
+import { MAX_TOKENS, parseYaml } from './parse';
 import type { Plan } from './plan';
 import { emptyPlan, readPlan, type Finding, type ReadContext } from './readPlan';
 import { checkReferences } from './references';
@@ -20,6 +21,8 @@ export interface AnalysisOptions {
   severity?: Partial<Record<DiagnosticCode, SeveritySetting>>;
   /** Files larger than this (UTF-8 bytes) get one `file-too-large` diagnostic instead of an analysis. */
   maxFileSize?: number;
+  /** Texts of more lexemes than this get one `file-too-large` diagnostic instead of an analysis (default MAX_TOKENS). */
+  maxTokens?: number;
 }
 
 export interface Analysis {
@@ -34,35 +37,23 @@ export const DEFAULT_MIN_PER_CELL = 1;
 /** 5 MB: far above any real plan, low enough that one analysis stays a matter of seconds at worst. */
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 
-/**
- * How plans are parsed; the incremental analysis parses its parts the same way. Duplicate keys
- * are found by reportDuplicateKeys (linear) instead of the library's quadratic check.
- */
-export const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, strict: false } as const;
-
-/**
- * The documents of `source`, a stretch of a larger text that starts at `offset` and ends at `end`
- * in it: every node range is an offset in the larger text, so spans need no translating.
- */
-export function parseAt(source: string, offset: number, end: number, forceDoc = false): Document.Parsed[] {
-  const parser = new Parser();
-  parser.offset = offset;
-  return Array.from(new Composer(PARSE_OPTIONS).compose(parser.parse(source), forceDoc, end));
-}
-
 /** @param lines the text's line index, when the caller keeps one. */
 export function analyze(text: string, options: AnalysisOptions = {}, lines = new LineIndex(text)): Analysis {
   const locale = options.locale ?? 'en';
   const msg = messages(locale);
   const findings: Finding[] = [];
   let plan: Plan = emptyPlan();
-  if (isTooLarge(text, options)) {
-    const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-    findings.push({ code: 'file-too-large', span: { start: 0, end: Math.min(lines.lineEnd(0), 80) }, message: msg.fileTooLarge(utf8Length(text), maxFileSize) });
-    return { text, lines, plan, matrix: buildMatrix(plan, DEFAULT_MIN_PER_CELL), diagnostics: finishDiagnostics(findings, lines, options) };
-  }
+  // One file-too-large diagnostic on the first line instead of an analysis.
+  const notAnalysed = (message: string): Analysis => {
+    const diagnostics = finishDiagnostics([{ code: 'file-too-large', span: { start: 0, end: Math.min(lines.lineEnd(0), 80) }, message }], lines, options);
+    return { text, lines, plan, matrix: buildMatrix(plan, DEFAULT_MIN_PER_CELL), diagnostics };
+  };
+  if (isTooLarge(text, options)) return notAnalysed(msg.fileTooLarge(utf8Length(text), options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE));
   try {
-    const docs = parseAllDocuments(text, PARSE_OPTIONS);
+    const maxTokens = options.maxTokens ?? MAX_TOKENS;
+    const { docs, tooDeep, tokens } = parseYaml(text, { maxTokens });
+    if (tokens > maxTokens) return notAnalysed(msg.tooManyTokens(maxTokens));
+    for (const span of tooDeep) findings.push({ code: 'yaml-syntax', severity: 'error', span, message: msg.nestedTooDeeply(MAX_NESTING) });
     const doc = docs[0];
     if (doc) reportDuplicateKeys(doc);
     for (const error of doc ? [...doc.errors, ...doc.warnings] : []) {
@@ -88,8 +79,8 @@ export function analyze(text: string, options: AnalysisOptions = {}, lines = new
     reportGaps(plan, matrix, ctx);
     return { text, lines, plan, matrix, diagnostics: finishDiagnostics(findings, lines, options) };
   } catch (error) {
-    // Nothing a user types may take the analysis down: say so in one diagnostic and carry on.
-    const detail = error instanceof RangeError ? 'the file is nested too deeply' : error instanceof Error ? error.message : String(error);
+    // A bug, not the input (the input is bounded before it is parsed): say so in one diagnostic and carry on.
+    const detail = error instanceof Error ? error.message : String(error);
     findings.push({ code: 'analysis-failed', span: { start: 0, end: lines.lineEnd(0) }, message: msg.analysisFailed(detail) });
     plan = emptyPlan();
     return { text, lines, plan, matrix: buildMatrix(plan, DEFAULT_MIN_PER_CELL), diagnostics: finishDiagnostics(findings, lines, options) };
@@ -134,7 +125,5 @@ export function utf8Length(text: string): number {
 }
 
 function firstLine(message: string): string {
-  // The parser reports a stack overflow on very deep nesting as its own error; say what it means.
-  if (message.includes('Maximum call stack size exceeded')) return 'the file is nested too deeply';
   return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
 }

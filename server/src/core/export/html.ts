@@ -154,7 +154,9 @@ function renderCell(cell: MatrixCell, min: number, l: Labels): string {
   if (cell.ignored) parts.push(`<p class="note">${escapeHtml(l.ignored)}</p>`);
   else if (cell.gap) parts.push(`<p class="note gap-reason">${escapeHtml(cell.count === 0 ? l.gapEmpty : l.gapBelow(cell.count, min))}</p>`);
   if (cell.content.length > 0) {
-    parts.push('<ul class="pieces">', ...cell.content.map((piece) => renderPiece(piece, l)), '</ul>');
+    parts.push('<ul class="pieces">');
+    for (const piece of cell.content) parts.push(renderPiece(piece, l));
+    parts.push('</ul>');
   }
   return `<td ${attrs}>${parts.join('')}</td>`;
 }

@@ -14,6 +14,7 @@ import { reportGaps } from '../gaps';
 import { LineIndex, type Span } from '../lineIndex';
 import { buildMatrix, type Matrix } from '../matrix';
 import { messages } from '../messages';
+import { MAX_TOKENS } from '../parse';
 import type { Piece, Plan } from '../plan';
 import { checkPieceId, readPlan, type ContentReader, type Finding, type ReadContext } from '../readPlan';
 import { checkReferences } from '../references';
@@ -147,6 +148,7 @@ export class IncrementalAnalyzer {
       if (trailer !== old?.trailer) partsRead++;
     }
     if (hasDuplicateKeys([...header.pairs, ...(trailer?.pairs ?? [])])) return 'duplicate top-level key';
+    let tokens = header.tokens + (trailer?.tokens ?? 0);
     const fresh: ItemPart[] = [];
     for (const part of plan.middle) {
       const item = readItemPart(text, part, msg, locale);
@@ -154,8 +156,12 @@ export class IncrementalAnalyzer {
       fresh.push(item);
     }
     partsRead += fresh.length;
-
+    for (const item of fresh) tokens += item.tokens;
     const oldItems = old?.items ?? [];
+    for (let k = 0; k < plan.front; k++) tokens += oldItems[k].tokens;
+    for (let k = oldItems.length - plan.back; k < oldItems.length; k++) tokens += oldItems[k].tokens;
+    // The whole text over the token budget gets analyse()'s one diagnostic, as it would from scratch.
+    if (tokens > (options.maxTokens ?? MAX_TOKENS)) return 'token budget';
     const seen = new Set<Span>();
     for (let k = oldItems.length - plan.back; k < oldItems.length; k++) shiftItemInPlace(oldItems[k], delta, seen);
     const items = [...oldItems.slice(0, plan.front), ...fresh, ...oldItems.slice(oldItems.length - plan.back)];
