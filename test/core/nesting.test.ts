@@ -64,6 +64,19 @@ describe('nesting limit', () => {
     assert.equal(analyze(keys).plan.title, 'T');
   });
 
+  it('a pair or `- ` that opens level 65 inside a list: blanked to the end of the pair, the list goes on', () => {
+    const pair = `x: ${'['.repeat(63)}a: b, c${']'.repeat(63)}\njourney: T\n`;
+    const analysis = analyze(pair);
+    const at = pair.indexOf('a: b');
+    assert.deepEqual(analysis.diagnostics.filter((d) => d.code === 'yaml-syntax').map((d) => [d.span, d.message]), [[{ start: at, end: at + 2 }, NESTED]]);
+    assert.equal(analysis.plan.title, 'T');
+    const dash = `x: ${'['.repeat(63)}- a, c${']'.repeat(63)}\njourney: T\n`;
+    const { docs, tooDeep } = parseYaml(dash);
+    assert.deepEqual(tooDeep, [{ start: dash.indexOf('- a'), end: dash.indexOf('- a') + 1 }]);
+    assert.ok(!docs[0].errors.some((e) => /flow|end with/i.test(e.message)), docs[0].errors.map((e) => e.message).join('\n'));
+    assert.equal(analyze(dash).plan.title, 'T');
+  });
+
   it('a block scalar is text, however it is indented', () => {
     const lines = Array.from({ length: 100 }, (_, i) => `${' '.repeat(i + 2)}- line ${i}`).join('\n');
     const text = `journey: T\npersonas: [a]\nnotes: |\n${lines}\n`;

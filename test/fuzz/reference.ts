@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { analyze, toMatrixModel, type Diagnostic } from '../../server/src/core';
+import type { PublishedDiagnostics } from '../helpers/lspClient';
 
 export interface Reference {
   diagnostics: string[];
@@ -15,6 +16,13 @@ export interface Reference {
 export function canonical(d: Pick<Diagnostic, 'range' | 'message'> & { code: string; severity: string }): string {
   const { start, end } = d.range;
   return `${start.line}:${start.character}-${end.line}:${end.character} ${d.severity} ${d.code} ${d.message}`;
+}
+
+const SEVERITY_NAMES = ['', 'error', 'warning', 'information', 'hint'];
+
+/** A diagnostic the server published, as the same line (LSP severities are numbers). */
+export function canonicalPublished(d: PublishedDiagnostics['diagnostics'][number]): string {
+  return canonical({ ...d, severity: SEVERITY_NAMES[d.severity] });
 }
 
 export function referenceOf(text: string): Reference {

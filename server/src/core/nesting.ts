@@ -26,6 +26,8 @@ interface OpenFlow {
   seq: boolean;
   extra: number;
   pair: boolean;
+  /** Opened in a blanked stretch (or opening it): the parser never saw it, so its closing bracket is blanked too. */
+  blanked: boolean;
 }
 
 const NOTHING: readonly string[] = [];
@@ -48,6 +50,8 @@ export class NestingGuard {
   /** Where the node being written on this line began, after the last indicator. */
   private nodeStart = -1;
   private nodeColumn = 0;
+  /** The block node a flow collection is part of (a key such as `[a, b]:`), while inside it. */
+  private blockNode = { start: -1, column: 0 };
   /** While blanking: the depth at which the too-deep collection is closed again, and how many flow levels the parser saw. */
   private maskedUntil = -1;
   private maskedFlow = 0;
@@ -134,37 +138,47 @@ export class NestingGuard {
         break;
       }
       case 'comma': {
+        this.nodeStart = -1;
         const inFlow = this.flows[this.flows.length - 1];
         if (inFlow?.pair) {
+          // The pair ends here, and with it a stretch it opened: the comma belongs to the list.
           inFlow.pair = false;
           inFlow.extra--;
           this.flow--;
+          this.unmaskIfClosed();
         }
         break;
       }
       case 'flow-seq-start':
       case 'flow-map-start':
         if (this.maskedUntil < 0) this.maskedFlow = this.flows.length;
-        this.flows.push({ seq: type === 'flow-seq-start', extra: 0, pair: false });
+        if (this.flows.length === 0) this.blockNode = { start: this.nodeStart, column: this.nodeColumn };
+        this.nodeStart = -1;
+        this.flows.push({ seq: type === 'flow-seq-start', extra: 0, pair: false, blanked: this.maskedUntil >= 0 });
         opened = this.openInFlow({ start, end: start + 1 }, true);
         break;
       case 'flow-seq-end':
       case 'flow-map-end': {
         const closed = this.flows.pop();
-        if (closed) this.flow -= 1 + closed.extra;
+        if (!closed) break;
+        this.flow -= 1 + closed.extra;
+        if (this.flows.length === 0) [this.nodeStart, this.nodeColumn] = [this.blockNode.start, this.blockNode.column];
+        // A bracket the parser saw the opening of ends a stretch opened inside it, and is kept.
+        if (!closed.blanked) this.unmaskIfClosed();
         break;
       }
     }
     if (opened && this.maskedUntil < 0) {
       // Blanked until the level it opened is closed; the parser saw the flow collections around it.
       this.maskedUntil = this.depth() - 1;
-      if (type !== 'flow-seq-start' && type !== 'flow-map-start') this.maskedFlow = this.flows.length;
+      if (type === 'flow-seq-start' || type === 'flow-map-start') this.flows[this.flows.length - 1].blanked = true;
+      else this.maskedFlow = this.flows.length;
       this.tooDeep.push(opened);
     }
     this.advance(lexeme);
     if (this.maskedUntil < 0) return lexeme;
     const out = blanks(lexeme);
-    if (type === 'flow-seq-end' || type === 'flow-map-end') this.unmaskIfClosed(); // the closing bracket is blanked too
+    if (type === 'flow-seq-end' || type === 'flow-map-end') this.unmaskIfClosed(); // after its closing bracket, blanked too
     return out;
   }
 

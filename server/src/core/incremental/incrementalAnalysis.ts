@@ -7,7 +7,7 @@
 // not rescanned), then gaps and diagnostics. The result equals `analyze(text, options)` —
 // test/core/incremental.test.ts checks that on random edit sequences — and whenever a shortcut
 // cannot be sure (an unusual layout, a part with a syntax error or an alias, duplicate
-// top-level keys, an exception), the version is analysed from scratch instead.
+// top-level keys, a text over the token budget, an exception), the version is analysed from scratch instead.
 import { Document, isScalar, Pair, YAMLMap, YAMLSeq } from 'yaml';
 import { analyze, DEFAULT_MAX_FILE_SIZE, DEFAULT_MIN_PER_CELL, finishDiagnostics, utf8Length, type Analysis, type AnalysisOptions } from '../analyze';
 import { reportGaps } from '../gaps';
