@@ -18,6 +18,8 @@ describe('fuzz regressions', () => {
     it(name, () => {
       const analysis = analyze(text);
       assert.deepEqual(invariants(analysis), []);
+      // A slow answer's text (a thousand diagnostics, each with its fixes) is timed by `npm run fuzz`; replaying every edit would take minutes.
+      if (name.startsWith('slow-')) return;
       const failures = allEdits(analysis).map((edit) => [edit.what, checkEdits(analysis, edit.edits, edit.goal)]).filter(([, wrong]) => wrong);
       assert.deepEqual(failures, []);
     });

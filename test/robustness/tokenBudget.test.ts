@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze } from '../../server/src/core';
+import { complete } from '../../server/src/core/completion';
 import { IncrementalAnalyzer } from '../../server/src/core/incremental';
 import { MAX_TOKENS, parseYaml } from '../../server/src/core/parse';
 import { FULL_PLAN } from '../helpers/plans';
@@ -18,6 +19,9 @@ describe('token budget', () => {
     const over = analyze('\n'.repeat(MAX_TOKENS + 1));
     assert.deepEqual(over.diagnostics.map((d) => [d.code, d.severity, d.message]), [['file-too-large', 'warning', OVER]]);
     assert.deepEqual(over.plan.pieces, []);
+    assert.equal(over.notAnalysed, true);
+    assert.deepEqual(complete(over, 1000), []); // no walk over 800,001 blank lines for nothing
+    assert.equal(analyze('\n'.repeat(MAX_TOKENS)).notAnalysed, undefined);
     assert.match(analyze('\n'.repeat(MAX_TOKENS + 1), { locale: 'nl' }).diagnostics[0].message, /^Dit bestand heeft meer dan 800\.000 YAML-tokens /);
   });
 

@@ -1,6 +1,6 @@
 // The analysis entry point: text in, plan + matrix + diagnostics out. Pure and synchronous;
 // the language server, the CLI and (through the server) the preview all call this one function.
-import { DEFAULT_SEVERITY, type Diagnostic, type DiagnosticCode, type SeveritySetting } from './diagnostics';
+import { DEFAULT_SEVERITY, MAX_DIAGNOSTICS, type Diagnostic, type DiagnosticCode, type SeveritySetting } from './diagnostics';
 import { reportGaps } from './gaps';
 import { LineIndex } from './lineIndex';
 import { buildMatrix, type Matrix } from './matrix';
@@ -31,6 +31,8 @@ export interface Analysis {
   plan: Plan;
   matrix: Matrix;
   diagnostics: Diagnostic[];
+  /** Set when the text was too large or too dense to analyse (one file-too-large diagnostic): editor features have nothing to offer in it. */
+  notAnalysed?: true;
 }
 
 export const DEFAULT_MIN_PER_CELL = 1;
@@ -46,7 +48,7 @@ export function analyze(text: string, options: AnalysisOptions = {}, lines = new
   // One file-too-large diagnostic on the first line instead of an analysis.
   const notAnalysed = (message: string): Analysis => {
     const diagnostics = finishDiagnostics([{ code: 'file-too-large', span: { start: 0, end: Math.min(lines.lineEnd(0), 80) }, message }], lines, options);
-    return { text, lines, plan, matrix: buildMatrix(plan, DEFAULT_MIN_PER_CELL), diagnostics };
+    return { text, lines, plan, matrix: buildMatrix(plan, DEFAULT_MIN_PER_CELL), diagnostics, notAnalysed: true };
   };
   if (isTooLarge(text, options)) return notAnalysed(msg.fileTooLarge(utf8Length(text), options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE));
   try {
@@ -94,7 +96,7 @@ export function isTooLarge(text: string, options: AnalysisOptions): boolean {
   return text.length * 3 > maxFileSize && utf8Length(text) > maxFileSize;
 }
 
-/** Findings → diagnostics: severity settings applied, ranges computed, sorted by position. */
+/** Findings → diagnostics: severity settings applied, ranges computed, sorted by position, the first MAX_DIAGNOSTICS kept. */
 export function finishDiagnostics(findings: Finding[], lines: LineIndex, options: AnalysisOptions): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const finding of findings) {
@@ -106,7 +108,18 @@ export function finishDiagnostics(findings: Finding[], lines: LineIndex, options
     if (finding.data && Object.values(finding.data).some((value) => value !== undefined)) diagnostic.data = finding.data;
     diagnostics.push(diagnostic);
   }
-  return diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  if (diagnostics.length <= MAX_DIAGNOSTICS) return diagnostics;
+  // One more, where the first one left out would be, saying how many are not shown.
+  const hidden = diagnostics.length - MAX_DIAGNOSTICS;
+  const { span, range } = diagnostics[MAX_DIAGNOSTICS];
+  diagnostics.length = MAX_DIAGNOSTICS;
+  const setting = options.severity?.['too-many-problems'];
+  if (setting !== 'off') {
+    const message = messages(options.locale ?? 'en').tooManyProblems(hidden, MAX_DIAGNOSTICS);
+    diagnostics.push({ code: 'too-many-problems', severity: setting ?? DEFAULT_SEVERITY['too-many-problems'], message, span, range });
+  }
+  return diagnostics;
 }
 
 /** The size of the text in UTF-8 bytes, as it would be on disk (without a byte-order mark). */
