@@ -38,8 +38,8 @@ const DOCUMENT_METHODS = ['textDocument/documentSymbol', 'textDocument/foldingRa
 /** How long a step waits for an answer before it counts as missing (well above SLOW_MS: a busy machine is not a hang). */
 const ANSWER_TIMEOUT_MS = 30_000;
 
-/** Documents no plan should be, at sizes a session can afford: deep nesting of every kind, dense text, bombs. */
-export function hostileTexts(rng: Rng): string {
+/** A document no plan should be, at a size a session can afford: deep nesting of every kind, dense text, an alias bomb. */
+export function hostileText(rng: Rng): string {
   const n = rng.pick([63, 64, 65, 100, 1000, 5000, 20_000]);
   const lines = Math.min(n, 1500);
   const make = rng.pick([
@@ -91,7 +91,7 @@ export async function fuzzSessions(
     const roll = rng.next();
     if (roll < 0.3) return rng.pick(options.seeds);
     if (roll < 0.65) return mutate(rng.pick(options.seeds), rng, options.seeds);
-    return hostileTexts(rng);
+    return hostileText(rng);
   };
   const open = (): void => {
     const uri = `file:///session/plan-${stats.documents++}.journey`;
