@@ -2,9 +2,7 @@
 // exports, and the notification that a document was (re)analysed. Every feature goes through
 // here, because the client keeps only one handler per notification method.
 import * as vscode from 'vscode';
-import type { JourneyClient } from './lsp/client';
-import { asUri } from './lsp/toProtocol';
-import { asTextEdit } from './lsp/toVscode';
+import type { JourneyClient } from './journeyClient';
 import type { MatrixModel, MatrixSummary } from '../../server/src/core/matrixModel';
 
 export type { MatrixModel };
@@ -21,6 +19,9 @@ export interface AnalysisChanged {
   version: number;
 }
 
+/** A document's uri as the client sends it to the server (vscode-languageclient's default). */
+const asUri = (uri: vscode.Uri): string => uri.toString();
+
 export async function requestMatrix(client: JourneyClient, uri: vscode.Uri): Promise<MatrixModel | null> {
   const model = await client.sendRequest<MatrixModel | null>(MATRIX_REQUEST, { uri: asUri(uri) });
   return model ?? null;
@@ -35,8 +36,7 @@ export async function requestCoverage(client: JourneyClient, uri: vscode.Uri): P
 /** The edit that adds a piece for the cell (the quick fix's edit), as VS Code edits. */
 export async function requestAddPieceEdit(client: JourneyClient, uri: vscode.Uri, persona: string, phase: string): Promise<vscode.TextEdit[]> {
   const edits = await client.sendRequest<unknown>(ADD_PIECE_EDIT_REQUEST, { uri: asUri(uri), persona, phase });
-  if (!Array.isArray(edits)) return [];
-  return edits.map(asTextEdit);
+  return Array.isArray(edits) ? client.asTextEdits(edits) : [];
 }
 
 export async function requestExport(client: JourneyClient, uri: vscode.Uri, format: ExportFormat): Promise<string | null> {

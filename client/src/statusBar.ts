@@ -1,7 +1,7 @@
 // The status bar item for the active `.journey` plan: its coverage ("Journey 18/24");
 // a click opens the preview to the side.
 import * as vscode from 'vscode';
-import type { JourneyClient } from './lsp/client';
+import type { JourneyClient } from './journeyClient';
 import { isJourneyDocument, onAnalysisChanged, requestCoverage, sameDocument } from './journeyServer';
 import { SHOW_PREVIEW_TO_SIDE_COMMAND } from './preview';
 

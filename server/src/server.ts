@@ -24,6 +24,9 @@ connection.onInitialize((params) => {
     connection,
     documents,
     locale,
+    client: params.capabilities,
+    workspaceFolders: params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []),
+    optionsFor: (uri) => (settings ? settings.forDocument(uri) : Promise.resolve({ locale })),
     analysisOf: async (uri) => {
       const document = documents.get(uri);
       if (!document || !settings) return undefined;
@@ -31,6 +34,7 @@ connection.onInitialize((params) => {
       // The document may have changed while settings were read: analyse what is there now.
       return analyses.get(documents.get(uri) ?? document, options);
     },
+    editorSettings: async (uri) => (settings ? settings.editorFor(uri) : { codeLens: true, inlayHints: true }),
     onSettingsChanged: (listener) => settingsListeners.push(listener),
   };
   const capabilities: ServerCapabilities = { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } };

@@ -1,18 +1,19 @@
 // Dispatches `journey <command>`; returns the exit status instead of exiting, so tests can call it.
 import { toLocale, type Locale } from '../core';
 import { UsageError } from './args';
+import { diff } from './diff';
 import { FileError } from './files';
 import type { Io } from './io';
 import { lint } from './lint';
 import { matrix } from './matrix';
-
-declare const JOURNEY_VERSION: string | undefined;
+import { version } from './version';
 
 export const HELP = `Usage: journey <command> [options]
 
 Commands:
   lint PATH…      check plans and report errors and gaps (for CI)
   matrix FILE     print the persona × phase matrix (json, markdown, csv, html, mermaid)
+  diff OLD NEW    what a change does to coverage (also: diff --git REF [PATH…])
 
 Run "journey <command> --help" for a command's options.
 `;
@@ -26,9 +27,11 @@ export function run(argv: string[], io: Io): number {
         return lint(rest, io, { locale });
       case 'matrix':
         return matrix(rest, io, { locale });
+      case 'diff':
+        return diff(rest, io, { locale });
       case '--version':
       case '-v':
-        io.out(`${typeof JOURNEY_VERSION === 'string' ? JOURNEY_VERSION : 'dev'}\n`);
+        io.out(`${version()}\n`);
         return 0;
       case undefined:
       case '--help':
