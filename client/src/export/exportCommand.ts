@@ -3,7 +3,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { JourneyClient } from '../journeyClient';
-import { requestExport, requestMatrix, type ExportFormat } from '../journeyServer';
+import { requestExport, requestCoverage, type ExportFormat } from '../journeyServer';
 import { targetPlan, type FocusedPreviewPlan } from './targetPlan';
 
 export const EXPORT_MATRIX_COMMAND = 'journey.exportMatrix';
@@ -52,9 +52,9 @@ async function exportMatrix(client: JourneyClient, source: vscode.Uri, context: 
   await context.workspaceState.update('journey.export.lastFormat', choice.format);
 
   await vscode.workspace.openTextDocument(source); // The server analyses open documents only.
-  const model = await requestMatrix(client, source);
-  if (!model) throw new Error(vscode.l10n.t('the language server has no analysis of {0}', name));
-  const error = model.syntaxErrors[0];
+  const summary = await requestCoverage(client, source);
+  if (!summary) throw new Error(vscode.l10n.t('the language server has no analysis of {0}', name));
+  const error = summary.syntaxErrors[0];
   if (error) {
     const exportAnyway = vscode.l10n.t('Export Anyway');
     const proceed = await vscode.window.showWarningMessage(

@@ -64,11 +64,13 @@ export function parseYaml(source: string, at: ParseAt = {}): Parsed {
  * and says nothing about the plan.
  */
 export function withoutStackTraces<T>(make: () => T): T {
-  const stackTraceLimit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
+  // V8's own setting (not in the DOM's ErrorConstructor: the webview type-checks the core too).
+  const errors = Error as ErrorConstructor & { stackTraceLimit?: number };
+  const stackTraceLimit = errors.stackTraceLimit;
+  errors.stackTraceLimit = 0;
   try {
     return make();
   } finally {
-    Error.stackTraceLimit = stackTraceLimit;
+    errors.stackTraceLimit = stackTraceLimit;
   }
 }
