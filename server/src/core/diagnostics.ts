@@ -16,6 +16,7 @@ export const DIAGNOSTIC_CODES = [
   'empty-cell',
   'analysis-failed',
   'file-too-large',
+  'too-many-problems',
   // The journey map and the persona stages.
   'moment-of-truth-gap',
   'outside-persona-stage',
@@ -43,10 +44,17 @@ export const DEFAULT_SEVERITY: Readonly<Record<DiagnosticCode, Severity>> = {
   'empty-cell': 'information',
   'analysis-failed': 'error',
   'file-too-large': 'warning',
+  'too-many-problems': 'information',
   'moment-of-truth-gap': 'warning',
   'outside-persona-stage': 'warning',
   'kpi-below-target': 'information',
 };
+
+/**
+ * At most this many diagnostics per file; the rest are summed up in one `too-many-problems`.
+ * Past it the Problems panel is no help, and sending 40,000 of them to the editor takes seconds.
+ */
+export const MAX_DIAGNOSTICS = 1000;
 
 /** The codes that report gaps in the plan (as opposed to mistakes in the file). */
 export const GAP_CODES: readonly DiagnosticCode[] = ['empty-phase', 'persona-without-content', 'empty-cell', 'moment-of-truth-gap'];

@@ -83,7 +83,9 @@ function renderCell(cell: MatrixCell, min: number, l: ViewLabels, map: MapLabels
   if (note) parts.push(`<p class="${note.className}">${escapeHtml(note.text)}</p>`);
   parts.push(renderCellMap(cell, map));
   if (cell.content.length > 0) {
-    parts.push('<ul class="pieces">', ...cell.content.map((piece) => renderPiece(piece, l)), '</ul>');
+    parts.push('<ul class="pieces">');
+    for (const piece of cell.content) parts.push(renderPiece(piece, l));
+    parts.push('</ul>');
   }
   return `<td ${attrs}>${parts.join('')}</td>`;
 }
