@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type { JourneyClient } from './lsp/client';
 import { asUri } from './lsp/toProtocol';
 import { asTextEdit } from './lsp/toVscode';
-import type { MatrixModel, MatrixSummary } from '../../server/src/core/matrixModel';
+import type { CoverageSummary, MatrixModel } from '../../server/src/core/matrixModel';
 
 export type { MatrixModel };
 export type ExportFormat = 'html' | 'csv' | 'markdown' | 'mermaid' | 'json';
@@ -26,9 +26,9 @@ export async function requestMatrix(client: JourneyClient, uri: vscode.Uri): Pro
   return model ?? null;
 }
 
-/** Coverage and syntax errors only: what the status bar shows, without the matrix's cells. */
-export async function requestCoverage(client: JourneyClient, uri: vscode.Uri): Promise<MatrixSummary | null> {
-  const summary = await client.sendRequest<MatrixSummary | null>(COVERAGE_REQUEST, { uri: asUri(uri) });
+/** Coverage, syntax errors and the overdue count only: what the status bar shows, without the matrix's cells. */
+export async function requestCoverage(client: JourneyClient, uri: vscode.Uri): Promise<CoverageSummary | null> {
+  const summary = await client.sendRequest<CoverageSummary | null>(COVERAGE_REQUEST, { uri: asUri(uri) });
   return summary ?? null;
 }
 

@@ -7,19 +7,23 @@ import type { ServerContext } from './lsp/context';
 import { FEATURES } from './lsp/features';
 import { PLAN_DOCUMENTS } from './lsp/planDocument';
 import { Settings } from './lsp/settings';
+import { Today } from './lsp/today';
 import { createServerConnection } from './lsp/connection';
 
 const connection = createServerConnection();
 const documents = new TextDocuments(PLAN_DOCUMENTS);
 const analyses = new Analyses();
-const settingsListeners: Array<() => void> = [];
+const optionsListeners: Array<() => void> = [];
 let settings: Settings | undefined;
 
 connection.onInitialize((params) => {
-  const options = (params.initializationOptions ?? {}) as { locale?: unknown };
+  const options = (params.initializationOptions ?? {}) as { locale?: unknown; today?: unknown };
   const locale = toLocale(typeof options.locale === 'string' ? options.locale : params.locale);
   const canAsk = params.capabilities.workspace?.configuration === true;
   settings = new Settings(connection, locale, () => canAsk);
+  const today = new Today(Today.pinnedFrom(options));
+  // Past midnight, yesterday's `overdue` diagnostics are out of date: analyse and publish again.
+  today.watch(() => optionsListeners.forEach((listener) => listener()));
   const ctx: ServerContext = {
     connection,
     documents,
@@ -27,11 +31,11 @@ connection.onInitialize((params) => {
     analysisOf: async (uri) => {
       const document = documents.get(uri);
       if (!document || !settings) return undefined;
-      const options = await settings.forDocument(uri);
+      const options = today.options(await settings.forDocument(uri));
       // The document may have changed while settings were read: analyse what is there now.
       return analyses.get(documents.get(uri) ?? document, options);
     },
-    onSettingsChanged: (listener) => settingsListeners.push(listener),
+    onOptionsChanged: (listener) => optionsListeners.push(listener),
   };
   const capabilities: ServerCapabilities = { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } };
   for (const feature of FEATURES) {
@@ -43,7 +47,7 @@ connection.onInitialize((params) => {
 
 connection.onDidChangeConfiguration(() => {
   settings?.forget();
-  settingsListeners.forEach((listener) => listener());
+  optionsListeners.forEach((listener) => listener());
 });
 
 documents.onDidClose((event) => {

@@ -21,7 +21,10 @@ export class LspClient {
     readonly connection: MessageConnection,
   ) {}
 
-  static async start(options: { locale?: string; settings?: Record<string, unknown> } = {}): Promise<LspClient> {
+  /** The day the server is told it is (`initializationOptions.today`): no test depends on the real date. */
+  static readonly TODAY = '2026-03-16';
+
+  static async start(options: { locale?: string; settings?: Record<string, unknown>; today?: string | null } = {}): Promise<LspClient> {
     const child = spawn(process.execPath, [resolve('dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspClient(child, connection);
@@ -35,6 +38,7 @@ export class LspClient {
       processId: process.pid,
       rootUri: null,
       locale: options.locale,
+      initializationOptions: options.today === null ? undefined : { today: options.today ?? LspClient.TODAY },
       capabilities: { workspace: { configuration: options.settings !== undefined }, textDocument: { publishDiagnostics: { versionSupport: true } } },
     });
     await connection.sendNotification('initialized', {});

@@ -9,6 +9,7 @@ import { messages, type Locale } from './messages';
 import type { Plan } from './plan';
 import { emptyPlan, readPlan, type Finding, type ReadContext } from './readPlan';
 import { checkReferences } from './references';
+import { reportSchedule } from './schedule';
 import { reportDuplicateKeys } from './uniqueKeys';
 import { YamlNodes } from './yamlNodes';
 
@@ -20,6 +21,11 @@ export interface AnalysisOptions {
   severity?: Partial<Record<DiagnosticCode, SeveritySetting>>;
   /** Files larger than this (UTF-8 bytes) get one `file-too-large` diagnostic instead of an analysis. */
   maxFileSize?: number;
+  /**
+   * Today's date, `YYYY-MM-DD`, for `overdue` and `review-due`: the server and the CLI pass the
+   * local date (the CLI's `--today` another). Without it neither is reported.
+   */
+  today?: string;
 }
 
 export interface Analysis {
@@ -28,6 +34,8 @@ export interface Analysis {
   plan: Plan;
   matrix: Matrix;
   diagnostics: Diagnostic[];
+  /** The `today` option the analysis ran with: quick fixes that write a date start from it. */
+  today?: string;
 }
 
 export const DEFAULT_MIN_PER_CELL = 1;
@@ -59,7 +67,7 @@ export function analyze(text: string, options: AnalysisOptions = {}, lines = new
   if (isTooLarge(text, options)) {
     const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
     findings.push({ code: 'file-too-large', span: { start: 0, end: Math.min(lines.lineEnd(0), 80) }, message: msg.fileTooLarge(utf8Length(text), maxFileSize) });
-    return { text, lines, plan, matrix: buildMatrix(plan, DEFAULT_MIN_PER_CELL), diagnostics: finishDiagnostics(findings, lines, options) };
+    return { text, lines, plan, matrix: buildMatrix(plan, DEFAULT_MIN_PER_CELL), diagnostics: finishDiagnostics(findings, lines, options), today: options.today };
   }
   try {
     const docs = parseAllDocuments(text, PARSE_OPTIONS);
@@ -86,13 +94,14 @@ export function analyze(text: string, options: AnalysisOptions = {}, lines = new
     }
     const matrix = buildMatrix(plan, plan.rules.minPerCell ?? options.minPerCell ?? DEFAULT_MIN_PER_CELL);
     reportGaps(plan, matrix, ctx);
-    return { text, lines, plan, matrix, diagnostics: finishDiagnostics(findings, lines, options) };
+    reportSchedule(plan, ctx, options.today);
+    return { text, lines, plan, matrix, diagnostics: finishDiagnostics(findings, lines, options), today: options.today };
   } catch (error) {
     // Nothing a user types may take the analysis down: say so in one diagnostic and carry on.
     const detail = error instanceof RangeError ? 'the file is nested too deeply' : error instanceof Error ? error.message : String(error);
     findings.push({ code: 'analysis-failed', span: { start: 0, end: lines.lineEnd(0) }, message: msg.analysisFailed(detail) });
     plan = emptyPlan();
-    return { text, lines, plan, matrix: buildMatrix(plan, DEFAULT_MIN_PER_CELL), diagnostics: finishDiagnostics(findings, lines, options) };
+    return { text, lines, plan, matrix: buildMatrix(plan, DEFAULT_MIN_PER_CELL), diagnostics: finishDiagnostics(findings, lines, options), today: options.today };
   }
 }
 

@@ -14,6 +14,8 @@ export const DIAGNOSTIC_CODES = [
   'empty-phase',
   'persona-without-content',
   'empty-cell',
+  'overdue',
+  'review-due',
   'analysis-failed',
   'file-too-large',
 ] as const;
@@ -37,6 +39,8 @@ export const DEFAULT_SEVERITY: Readonly<Record<DiagnosticCode, Severity>> = {
   'empty-phase': 'warning',
   'persona-without-content': 'warning',
   'empty-cell': 'information',
+  overdue: 'warning',
+  'review-due': 'warning',
   'analysis-failed': 'error',
   'file-too-large': 'warning',
 };

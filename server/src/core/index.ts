@@ -11,3 +11,5 @@ export * from './plan';
 export * from './fields';
 export * from './symbols';
 export * from './outline';
+export * from './dates';
+export * from './schedule';

@@ -42,6 +42,9 @@ export interface Messages {
   emptyPhase(phase: string): string;
   personaWithoutContent(persona: string): string;
   emptyCell(persona: string, phase: string, count: number, min: number): string;
+  // ---- time: overdue work and a plan due for review
+  overdue(title: string | undefined, status: string, days: number): string;
+  reviewDue(date: string, days: number): string;
 }
 
 const q = (text: string): string => `“${text}”`;
@@ -105,6 +108,8 @@ const en: Messages = {
     count === 0
       ? `Gap: no content for ${q(persona)} in ${q(phase)}.`
       : `Gap: ${q(persona)} in ${q(phase)} has ${count} of the ${min} pieces the plan asks for.`,
+  overdue: (title, status, days) => `Overdue by ${days} ${days === 1 ? 'day' : 'days'}: ${title ? q(title) : 'this piece'} is still “${status}”.`,
+  reviewDue: (date, days) => `This plan was due for review on ${date}, ${days} ${days === 1 ? 'day' : 'days'} ago: check it and set a new “review-by”.`,
 };
 
 const nl: Messages = {
@@ -143,6 +148,8 @@ const nl: Messages = {
     count === 0
       ? `Gat: geen content voor ${q(persona)} in ${q(phase)}.`
       : `Gat: ${q(persona)} in ${q(phase)} heeft ${count} van de ${min} stukken die het plan vraagt.`,
+  overdue: (title, status, days) => `${days} ${days === 1 ? 'dag' : 'dagen'} te laat: ${title ? q(title) : 'dit stuk'} staat nog op “${status}”.`,
+  reviewDue: (date, days) => `Dit plan moest op ${date} herzien worden, ${days} ${days === 1 ? 'dag' : 'dagen'} geleden: bekijk het en zet een nieuwe “review-by”.`,
 };
 
 function capitalise(text: string): string {

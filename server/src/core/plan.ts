@@ -35,6 +35,9 @@ export type Reference = Located<string>;
 export const PIECE_STATUSES = ['idea', 'planned', 'draft', 'review', 'scheduled', 'published', 'retired'] as const;
 export type PieceStatus = (typeof PIECE_STATUSES)[number];
 
+/** The statuses of work not done yet: a piece with one of these and a date in the past is `overdue`. */
+export const UNFINISHED_STATUSES: readonly PieceStatus[] = ['idea', 'planned', 'draft', 'review'];
+
 /** Where a field of a mapping is written: its key and its value. */
 export interface FieldSpans {
   key: Span;
@@ -52,6 +55,8 @@ export interface Piece {
   status?: string;
   owner?: string;
   date?: string;
+  /** Where the date's value is written: the `overdue` diagnostic and its quick fix point there. */
+  dateSpan?: Span;
   url?: string;
   notes?: string;
   kpi?: Record<string, number>;
@@ -76,7 +81,7 @@ export interface Rules {
 }
 
 /** The top-level sections as written (key and value), for edits that add to them and for anchoring diagnostics. */
-export type Sections = Partial<Record<'journey' | 'model' | 'phases' | 'personas' | 'content' | 'rules', FieldSpans>>;
+export type Sections = Partial<Record<'journey' | 'model' | 'phases' | 'personas' | 'content' | 'rules' | 'review-by', FieldSpans>>;
 
 export interface Plan {
   title?: string;
@@ -87,5 +92,7 @@ export interface Plan {
   personas: Persona[];
   pieces: Piece[];
   rules: Rules;
+  /** `review-by:`, when the plan is to be looked at again (a valid date). */
+  reviewBy?: Located;
   sections: Sections;
 }

@@ -3,6 +3,7 @@
 // parts (persona and phase ids) are checked afterwards, in references.ts, once all ids are known.
 import { Document, isMap, isScalar, isSeq, Node, YAMLMap } from 'yaml';
 import type { DiagnosticCode, DiagnosticData, Severity } from './diagnostics';
+import { isCalendarDate } from './dates';
 import { intern } from './strings';
 import { IGNORE_KEYS, PHASE_KEYS, PIECE_KEYS, REQUIRED_PIECE_KEYS, RULES_KEYS, TOP_LEVEL_KEYS } from './fields';
 import type { Span } from './lineIndex';
@@ -77,6 +78,12 @@ export function readPlan(doc: Document.Parsed, ctx: ReadContext, readContent: Co
         plan.sections.rules = { key: entry.keySpan, value: entry.valueSpan };
         readRules(ctx, entry, plan);
         break;
+      case 'review-by': {
+        plan.sections['review-by'] = { key: entry.keySpan, value: entry.valueSpan };
+        const date = readLocated(ctx, entry);
+        if (date && checkDate(ctx, date)) plan.reviewBy = date;
+        break;
+      }
       default:
         reportUnknownKey(ctx, entry, 'top', TOP_LEVEL_KEYS, root);
     }
@@ -256,7 +263,7 @@ function readPiece(ctx: ReadContext, map: YAMLMap, index: number, span: Span): P
   // Every property from the start: properties added later would live in a separate array.
   const piece: Piece = {
     index, id: undefined, title: undefined, titleSpan: undefined, type: undefined, channel: undefined, status: undefined,
-    owner: undefined, date: undefined, url: undefined, notes: undefined, kpi: undefined, personas: NO_REFERENCES, phases: NO_REFERENCES, span,
+    owner: undefined, date: undefined, dateSpan: undefined, url: undefined, notes: undefined, kpi: undefined, personas: NO_REFERENCES, phases: NO_REFERENCES, span,
   };
   const present = new Set<string>();
   for (const entry of entries) {
@@ -278,7 +285,11 @@ function readPiece(ctx: ReadContext, map: YAMLMap, index: number, span: Span): P
       case 'owner': piece.owner = intern(readText(ctx, entry)); break;
       case 'notes': piece.notes = readText(ctx, entry); break;
       case 'status': piece.status = readEnum(ctx, entry, 'status', PIECE_STATUSES); break;
-      case 'date': piece.date = intern(readDate(ctx, entry)); break;
+      case 'date': {
+        const date = readLocated(ctx, entry);
+        if (date && checkDate(ctx, date)) [piece.date, piece.dateSpan] = [intern(date.value), date.span];
+        break;
+      }
       case 'url': piece.url = readUrl(ctx, entry); break;
       case 'kpi': piece.kpi = readKpi(ctx, entry); break;
       case 'persona': piece.personas = readReferences(ctx, entry); break;
@@ -381,20 +392,10 @@ function readEnum<T extends string>(ctx: ReadContext, entry: Entry, field: strin
   return undefined;
 }
 
-function readDate(ctx: ReadContext, entry: Entry): string | undefined {
-  const located = readLocated(ctx, entry);
-  if (!located) return undefined;
-  if (isCalendarDate(located.value)) return located.value;
-  ctx.report({ code: 'invalid-value', span: located.span, message: ctx.msg.invalidDate(located.value) });
-  return undefined;
-}
-
-export function isCalendarDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+function checkDate(ctx: ReadContext, date: Located): boolean {
+  if (isCalendarDate(date.value)) return true;
+  ctx.report({ code: 'invalid-value', span: date.span, message: ctx.msg.invalidDate(date.value) });
+  return false;
 }
 
 function readUrl(ctx: ReadContext, entry: Entry): string | undefined {

@@ -41,7 +41,7 @@ type RulesKey = (typeof RULES_KEYS)[number];
 type IgnoreKey = (typeof IGNORE_KEYS)[number];
 
 /**
- * The date rule of readPlan's isCalendarDate as a pattern: YYYY-MM-DD and a real calendar day,
+ * The date rule of isCalendarDate (dates.ts) as a pattern: YYYY-MM-DD and a real calendar day,
  * leap years included. Years 0000–0099 are refused because the validator's Date.UTC check
  * refuses them too (it reads them as 1900–1999). A test compares the two day by day.
  */
@@ -266,6 +266,12 @@ export function journeySchema(): JsonSchema {
       ...describe('Your own journey phases, in order. When given, they replace the phases of `model:`.'),
     },
     rules: { $ref: '#/definitions/rules' },
+    'review-by': {
+      type: ['string', 'null'],
+      pattern: DATE_PATTERN,
+      ...describe('When the plan is to be looked at again, as `YYYY-MM-DD`. Once that day has passed, the editor reports `review-due`.'),
+      examples: ['2026-06-30'],
+    },
   };
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',

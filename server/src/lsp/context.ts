@@ -9,6 +9,6 @@ export interface ServerContext {
   locale: Locale;
   /** The analysis of the document's current version; undefined for a document that is not open. */
   analysisOf(uri: string): Promise<Analysis | undefined>;
-  /** Runs the listener when the user's settings change (after the cached ones are dropped). */
-  onSettingsChanged(listener: () => void): void;
+  /** Runs the listener when the analysis options change: the user's settings (after the cached ones are dropped), or the day. */
+  onOptionsChanged(listener: () => void): void;
 }

@@ -25,5 +25,5 @@ function registerDiagnostics(ctx: ServerContext): void {
 
   documents.onDidChangeContent((event) => void publish(event.document).catch((error) => connection.console.error(String(error?.stack ?? error))));
   documents.onDidClose((event) => void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] }));
-  ctx.onSettingsChanged(() => documents.all().forEach((document) => void publish(document)));
+  ctx.onOptionsChanged(() => documents.all().forEach((document) => void publish(document)));
 }

@@ -1,5 +1,5 @@
 // Custom requests the preview and the export command use: the matrix model and its exports.
-import { MatrixJsonWriter, toMatrixModel, toMatrixSummary, type MatrixSummary } from '../core';
+import { MatrixJsonWriter, toCoverageSummary, toMatrixModel, type CoverageSummary } from '../core';
 import { renderMatrix, EXPORT_FORMATS, type ExportFormat } from '../core/export';
 import type { ServerContext } from './context';
 import type { Feature } from './feature';
@@ -23,11 +23,11 @@ function registerMatrixRequests(ctx: ServerContext): void {
     return analysis ? new RawJson(matrixJson.write(analysis)) : null;
   });
 
-  // The status bar's question on every change: coverage and syntax errors, not 3 MB of cells.
-  ctx.connection.onRequest(COVERAGE_REQUEST, async (params: { uri?: unknown }): Promise<MatrixSummary | null> => {
+  // The status bar's question on every change: coverage, syntax errors and overdue pieces, not 3 MB of cells.
+  ctx.connection.onRequest(COVERAGE_REQUEST, async (params: { uri?: unknown }): Promise<CoverageSummary | null> => {
     if (typeof params?.uri !== 'string') return null;
     const analysis = await ctx.analysisOf(params.uri);
-    return analysis ? toMatrixSummary(analysis) : null;
+    return analysis ? toCoverageSummary(analysis) : null;
   });
 
   ctx.connection.onRequest(EXPORT_REQUEST, async (params: { uri?: unknown; format?: unknown }): Promise<string | null> => {

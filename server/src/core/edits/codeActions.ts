@@ -1,5 +1,6 @@
 // Quick fixes for diagnostics: replace a typo with the closest match, define an unknown persona,
-// and for every gap "add a content piece here" or "expect no content here".
+// for every gap "add a content piece here" or "expect no content here", and for late work a new
+// date, the status published, or a new review date.
 import type { Analysis } from '../analyze';
 import type { DiagnosticCode, DiagnosticData } from '../diagnostics';
 import { WILDCARD } from '../fields';
@@ -7,6 +8,7 @@ import type { Span } from '../lineIndex';
 import type { Locale } from '../messages';
 import { findPersona, findPhase } from '../symbols';
 import { addPieceEdit, definePersonaEdit, expectNoContentEdit } from './planEdits';
+import { markPublishedEdit, pieceAt, setDateToTodayEdit, setReviewByEdit } from './scheduleEdits';
 import { innerSpan, isNoEdit, type TextEdit } from './textEdit';
 
 export interface CodeAction {
@@ -22,18 +24,34 @@ export interface DiagnosticRef {
   data?: DiagnosticData;
 }
 
-const TITLES: Record<Locale, { replace(v: string): string; define(v: string): string; add(persona: string, phase: string): string; ignore(persona: string, phase: string): string }> = {
+interface Titles {
+  replace(v: string): string;
+  define(v: string): string;
+  add(persona: string, phase: string): string;
+  ignore(persona: string, phase: string): string;
+  dateToday: string;
+  published: string;
+  reviewLater: string;
+}
+
+const TITLES: Record<Locale, Titles> = {
   en: {
     replace: (v) => `Replace with “${v}”`,
     define: (v) => `Define persona “${v}”`,
     add: (persona, phase) => `Add a content piece for ${persona} in ${phase}`,
     ignore: (persona, phase) => `Expect no content here (${persona} in ${phase})`,
+    dateToday: 'Set the date to today',
+    published: 'Mark as published',
+    reviewLater: 'Set review-by to 3 months from today',
   },
   nl: {
     replace: (v) => `Vervang door “${v}”`,
     define: (v) => `Definieer persona “${v}”`,
     add: (persona, phase) => `Voeg een contentstuk toe voor ${persona} in ${phase}`,
     ignore: (persona, phase) => `Hier geen content verwachten (${persona} in ${phase})`,
+    dateToday: 'Zet de datum op vandaag',
+    published: 'Markeer als gepubliceerd',
+    reviewLater: 'Zet review-by op 3 maanden na vandaag',
   },
 };
 
@@ -81,6 +99,20 @@ export function codeActionsFor(analysis: Analysis, diagnostic: DiagnosticRef, lo
       const ignorePersona = data.persona ?? WILDCARD;
       const ignorePhase = data.phase ?? WILDCARD;
       actions.push({ title: title.ignore(personaName(ignorePersona), phaseName(ignorePhase)), edit: expectNoContentEdit(analysis, ignorePersona, ignorePhase) });
+      break;
+    }
+    case 'overdue': {
+      const piece = pieceAt(analysis, diagnostic.span.start);
+      if (!piece) break;
+      const today = analysis.today && setDateToTodayEdit(analysis, piece, analysis.today);
+      if (today) actions.push({ title: title.dateToday, edit: today });
+      const published = markPublishedEdit(analysis, piece);
+      if (published) actions.push({ title: title.published, edit: published });
+      break;
+    }
+    case 'review-due': {
+      const later = analysis.today && setReviewByEdit(analysis, analysis.today);
+      if (later) actions.push({ title: title.reviewLater, isPreferred: true, edit: later });
       break;
     }
   }
