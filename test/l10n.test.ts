@@ -87,6 +87,7 @@ describe('package.json texts (package.nls.json, package.nls.nl.json)', () => {
       'journey.togglePreviewLock': 'Journey: Toggle Preview Lock',
       'journey.showPreviewSource': 'Journey: Show Source',
       'journey.exportMatrix': 'Journey: Export Matrix…',
+      'journey.exportCalendar': 'Journey: Export Calendar…',
       'journey.copyMermaid': 'Journey: Copy as Mermaid Journey Diagram',
     });
     assert.equal(nl['command.copyMermaid'], 'Kopiëren als Mermaid-journeydiagram');
@@ -203,6 +204,8 @@ describe('server message catalogue (server/src/core/messages.ts)', () => {
     emptyPhase: [['Awareness']],
     personaWithoutContent: [['CFO']],
     emptyCell: [['CFO', 'Awareness', 0, 1], ['CFO', 'Awareness', 1, 2]],
+    overdue: [['Blog', 'draft', 1], ['Blog', 'draft', 12], [undefined, 'idea', 3]],
+    reviewDue: [['2026-03-01', 1], ['2026-03-01', 14]],
   };
 
   it('has both locales', () => {

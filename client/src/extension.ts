@@ -1,6 +1,7 @@
 // The client: starts the Journey language server for `.journey` files. Features live in
 // their own modules and are activated from here; this file stays a short wiring list.
 import * as vscode from 'vscode';
+import { registerCalendarCommand } from './export/calendarCommand';
 import { registerCopyMermaidCommand } from './export/copyMermaidCommand';
 import { registerExportCommand } from './export/exportCommand';
 import { startLanguageClient } from './languageClient';
@@ -18,6 +19,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerCoverageStatusBar(context, client);
   registerExportCommand(context, client, focusedPreviewPlan);
   registerCopyMermaidCommand(context, client, focusedPreviewPlan);
+  registerCalendarCommand(context, client, focusedPreviewPlan);
 }
 
 /** VS Code waits for this: the server gets `shutdown` and `exit` before the host goes. */

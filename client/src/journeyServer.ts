@@ -1,5 +1,5 @@
 // The client side of the server's custom protocol: the matrix, the "add a piece" edit, the
-// exports, and the notification that a document was (re)analysed. Every feature goes through
+// exports (matrix and calendar), and the notification that a document was (re)analysed. Every feature goes through
 // here, because the client keeps only one handler per notification method.
 import * as vscode from 'vscode';
 import type { JourneyClient } from './lsp/client';
@@ -9,11 +9,13 @@ import type { CoverageSummary, MatrixModel } from '../../server/src/core/matrixM
 
 export type { MatrixModel };
 export type ExportFormat = 'html' | 'csv' | 'markdown' | 'mermaid' | 'json';
+export type CalendarFormat = 'ics' | 'markdown' | 'csv' | 'json';
 
 export const MATRIX_REQUEST = 'journey/matrix';
 export const COVERAGE_REQUEST = 'journey/coverage';
 export const ADD_PIECE_EDIT_REQUEST = 'journey/addPieceEdit';
 export const EXPORT_REQUEST = 'journey/export';
+export const CALENDAR_REQUEST = 'journey/calendar';
 export const ANALYSIS_CHANGED_NOTIFICATION = 'journey/analysisChanged';
 
 export interface AnalysisChanged {
@@ -41,6 +43,12 @@ export async function requestAddPieceEdit(client: JourneyClient, uri: vscode.Uri
 
 export async function requestExport(client: JourneyClient, uri: vscode.Uri, format: ExportFormat): Promise<string | null> {
   const text = await client.sendRequest<unknown>(EXPORT_REQUEST, { uri: asUri(uri), format });
+  return typeof text === 'string' ? text : null;
+}
+
+/** The plan's dated pieces in a calendar format (iCalendar, Markdown, CSV, JSON), for the server's today. */
+export async function requestCalendar(client: JourneyClient, uri: vscode.Uri, format: CalendarFormat): Promise<string | null> {
+  const text = await client.sendRequest<unknown>(CALENDAR_REQUEST, { uri: asUri(uri), format });
   return typeof text === 'string' ? text : null;
 }
 

@@ -1,12 +1,12 @@
 // `journey matrix FILE`: the persona × phase matrix as JSON, Markdown, CSV, a standalone HTML page
 // or a Mermaid journey diagram.
-import { writeFileSync } from 'node:fs';
 import { analyze, toMatrixModel, type AnalysisOptions } from '../core';
 import { EXPORT_FORMATS, renderMatrix } from '../core/export';
 import { oneOf, parseArgs, UsageError } from './args';
-import { FileError, readPlanFile } from './files';
+import { readPlanFile } from './files';
 import type { Io } from './io';
 import { wholeNumber } from './lint';
+import { writeOutput } from './output';
 
 export const MATRIX_HELP = `Usage: journey matrix [options] FILE
 
@@ -19,6 +19,7 @@ Options:
   -o, --output FILE                 write to FILE instead of standard output
   --min-per-cell N                  min-per-cell for plans that set none (default: 1)
   --max-file-size BYTES             larger files get one file-too-large warning (default: 5242880)
+  --today YYYY-MM-DD                the day overdue pieces are counted from (default: today)
   --locale en|nl                    language of phase names and labels (default: from LANG)
   -h, --help                        show this help
 
@@ -26,7 +27,7 @@ Exit status: 0 done, 1 the plan has errors (the matrix is still written), 2 usag
 `;
 
 export function matrix(argv: string[], io: Io, base: AnalysisOptions): number {
-  const args = parseArgs(argv, ['--format', '--output', '--min-per-cell', '--locale', '--max-file-size'], ['--help']);
+  const args = parseArgs(argv, ['--format', '--output', '--min-per-cell', '--locale', '--max-file-size', '--today'], ['--help']);
   if (args.options.has('--help')) {
     io.out(MATRIX_HELP);
     return 0;
@@ -37,17 +38,7 @@ export function matrix(argv: string[], io: Io, base: AnalysisOptions): number {
   const file = args.positional[0];
   const maxFileSize = wholeNumber(args.options.get('--max-file-size'), '--max-file-size');
   const analysis = analyze(readPlanFile(file), { ...base, ...(minPerCell !== undefined ? { minPerCell } : {}), ...(maxFileSize !== undefined ? { maxFileSize } : {}) });
-  const output = renderMatrix(toMatrixModel(analysis), format, base.locale);
-  const target = args.options.get('--output');
-  if (typeof target === 'string') {
-    try {
-      writeFileSync(target, output);
-    } catch (error) {
-      throw new FileError(`cannot write ${target}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-    }
-  } else {
-    io.out(output);
-  }
+  writeOutput(renderMatrix(toMatrixModel(analysis), format, base.locale), args.options.get('--output'), io);
   const errors = analysis.diagnostics.filter((d) => d.severity === 'error').length;
   if (errors > 0) io.err(`journey: ${file} has ${errors} error${errors === 1 ? '' : 's'}; run "journey lint ${file}" to see them\n`);
   return errors > 0 ? 1 : 0;

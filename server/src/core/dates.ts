@@ -28,9 +28,14 @@ export function addDays(date: string, days: number): string {
 /** The same day `months` later, or the month's last day when it has no such day (31 Jan + 1 month = 28/29 Feb). */
 export function addMonths(date: string, months: number): string {
   const [year, month, day] = parts(date);
-  const total = year * 12 + month - 1 + months;
-  const [y, m] = [Math.floor(total / 12), (total % 12) + 1];
-  return formatDate(y, m, Math.min(day, daysInMonth(y, m)));
+  const shifted = shiftMonth(year, month, months);
+  return formatDate(shifted.year, shifted.month, Math.min(day, daysInMonth(shifted.year, shifted.month)));
+}
+
+/** The month `by` months after (or before) the given one (1 = January). */
+export function shiftMonth(year: number, month: number, by: number): { year: number; month: number } {
+  const total = year * 12 + month - 1 + by;
+  return { year: Math.floor(total / 12), month: (total % 12) + 1 };
 }
 
 /** Day of the week, 0 = Monday … 6 = Sunday (ISO 8601, as calendars in the Netherlands and Belgium start the week). */

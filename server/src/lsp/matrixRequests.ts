@@ -1,5 +1,7 @@
-// Custom requests the preview and the export command use: the matrix model and its exports.
+// Custom requests the preview and the export commands use: the matrix model and its exports,
+// the status bar's summary, and the calendar exports.
 import { MatrixJsonWriter, toCoverageSummary, toMatrixModel, type CoverageSummary } from '../core';
+import { calendarEntries, CALENDAR_FORMATS, renderCalendar, toCalendarModel, type CalendarFormat } from '../core/calendar';
 import { renderMatrix, EXPORT_FORMATS, type ExportFormat } from '../core/export';
 import type { ServerContext } from './context';
 import type { Feature } from './feature';
@@ -8,6 +10,7 @@ import { RawJson } from './connection';
 export const MATRIX_REQUEST = 'journey/matrix';
 export const EXPORT_REQUEST = 'journey/export';
 export const COVERAGE_REQUEST = 'journey/coverage';
+export const CALENDAR_REQUEST = 'journey/calendar';
 
 export const matrixFeature: Feature = {
   capabilities: {},
@@ -34,5 +37,14 @@ function registerMatrixRequests(ctx: ServerContext): void {
     if (typeof params?.uri !== 'string' || !EXPORT_FORMATS.includes(params.format as ExportFormat)) return null;
     const analysis = await ctx.analysisOf(params.uri);
     return analysis ? renderMatrix(toMatrixModel(analysis), params.format as ExportFormat, ctx.locale) : null;
+  });
+
+  // "Export Calendar…": the plan's dated pieces in a calendar format, for the day the analysis is for.
+  ctx.connection.onRequest(CALENDAR_REQUEST, async (params: { uri?: unknown; format?: unknown }): Promise<string | null> => {
+    if (typeof params?.uri !== 'string' || !CALENDAR_FORMATS.includes(params.format as CalendarFormat)) return null;
+    const analysis = await ctx.analysisOf(params.uri);
+    if (!analysis?.today) return null;
+    const model = toCalendarModel(calendarEntries(analysis), analysis.plan.title ?? '', analysis.today);
+    return renderCalendar(model, params.format as CalendarFormat, analysis.today, ctx.locale);
   });
 }
