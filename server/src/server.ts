@@ -17,11 +17,11 @@ const optionsListeners: Array<() => void> = [];
 let settings: Settings | undefined;
 
 connection.onInitialize((params) => {
-  const options = (params.initializationOptions ?? {}) as { locale?: unknown; today?: unknown };
+  const options = (params.initializationOptions ?? {}) as { locale?: unknown };
   const locale = toLocale(typeof options.locale === 'string' ? options.locale : params.locale);
   const canAsk = params.capabilities.workspace?.configuration === true;
   settings = new Settings(connection, locale, () => canAsk);
-  const today = new Today(Today.pinnedFrom(options));
+  const today = new Today(Today.pinnedFrom(process.env));
   // Past midnight, yesterday's `overdue` diagnostics are out of date: analyse and publish again.
   today.watch(() => optionsListeners.forEach((listener) => listener()));
   const ctx: ServerContext = {

@@ -2,7 +2,7 @@
 // the real date), their quick fixes, and the date arithmetic underneath.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { addDays, addMonths, analyze, daysBetween, localDate, weekday } from '../../server/src/core';
+import { addDays, addMonths, analyze, daysBetween, localDate, overdueDays, weekday } from '../../server/src/core';
 import { applyEdits, codeActionsFor, type CodeAction } from '../../server/src/core/edits';
 import { IncrementalAnalyzer } from '../../server/src/core/incremental';
 import { spanText } from '../helpers/plans';
@@ -73,6 +73,13 @@ describe('overdue and review-due', () => {
     assert.deepEqual(analyze(PLAN).diagnostics.map((d) => d.code), []);
     assert.deepEqual(scheduleOf(PLAN, '2026-03-01').map((d) => [d.code, spanText(PLAN, d)]), [['overdue', '2026-02-10']]);
     assert.deepEqual(scheduleOf(PLAN, '2026-02-10'), []);
+  });
+
+  it('counts the same for a piece of the matrix model (what the preview has)', () => {
+    assert.equal(overdueDays({ date: '2026-03-01', status: 'draft' }, TODAY), 14);
+    assert.equal(overdueDays({ date: '2026-03-01', status: 'scheduled' }, TODAY), 0);
+    assert.equal(overdueDays({ date: null, status: 'draft' }, TODAY), 0);
+    assert.equal(overdueDays({ date: '2026-03-01', status: null }, TODAY), 0);
   });
 
   it('counts days across a year end and a leap day', () => {

@@ -3,6 +3,7 @@
 // preview is checked against the CLI's `journey matrix --format json` for the same file.
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import { E2E_TODAY } from './codeServer.mjs';
 
 const SAMPLE = 'saas-hubspot.journey';
 const NEW_PIECE = '  - { title: Pricing one-pager, persona: founder, phase: decision }\n';
@@ -16,6 +17,12 @@ function cliMatrix(repoRoot, file) {
 function cliCoverage(repoRoot, file) {
   const json = execFileSync(process.execPath, [join(repoRoot, 'dist/cli.js'), 'matrix', file, '--format', 'json'], { encoding: 'utf8', timeout: 30_000 });
   return JSON.parse(json).coverage;
+}
+
+/** How many pieces the CLI reports `overdue` on the day the extension is told it is. */
+function cliOverdue(repoRoot, file) {
+  const json = execFileSync(process.execPath, [join(repoRoot, 'dist/cli.js'), 'lint', file, '--format', 'json', '--today', E2E_TODAY], { encoding: 'utf8', timeout: 30_000 });
+  return JSON.parse(json).files[0].diagnostics.filter((d) => d.code === 'overdue').length;
 }
 
 /**
@@ -123,11 +130,14 @@ export async function runUiTests({ context, server, workspace, resultsDir, repoR
     await screenshot('preview');
   });
 
-  const statusBarCoverage = page.locator('.statusbar-item', { hasText: /^(\$\(warning\) )?Journey \d+\/\d+$/ });
+  const statusBarCoverage = page.locator('.statusbar-item', { hasText: /^(\$\(warning\) )?Journey \d+\/\d+( · \d+ overdue)?$/ });
   const coverageBefore = cliCoverage(repoRoot, join(workspace, SAMPLE));
-  await step('the status bar shows the plan\'s coverage, as the CLI computes it', async () => {
-    await waitUntil(async () => (await statusBarCoverage.allInnerTexts()).some((text) => text.trim() === `Journey ${coverageBefore.filled}/${coverageBefore.expected}`),
-      `"Journey ${coverageBefore.filled}/${coverageBefore.expected}" in the status bar`);
+  const overdue = cliOverdue(repoRoot, join(workspace, SAMPLE));
+  const late = overdue > 0 ? ` · ${overdue} overdue` : '';
+  await step('the status bar shows the plan\'s coverage and overdue count, as the CLI computes them', async () => {
+    if (overdue === 0) throw new Error(`the sample has no overdue piece on ${E2E_TODAY}: the status bar's count goes untested`);
+    await waitUntil(async () => (await statusBarCoverage.allInnerTexts()).some((text) => text.trim() === `Journey ${coverageBefore.filled}/${coverageBefore.expected}${late}`),
+      `"Journey ${coverageBefore.filled}/${coverageBefore.expected}${late}" in the status bar`);
   });
 
   await step('typing in the plan updates the preview', async () => {
@@ -137,8 +147,8 @@ export async function runUiTests({ context, server, workspace, resultsDir, repoR
     await waitUntil(async () => (await cell('founder', 'decision').getAttribute('data-gap', { timeout: 1_000 })) === 'false', 'founder × decision to stop being a gap');
     await cell('founder', 'decision').locator('li.piece', { hasText: 'Pricing one-pager' }).waitFor();
     // The gap it filled is counted in the status bar too.
-    await waitUntil(async () => (await statusBarCoverage.allInnerTexts()).some((text) => text.trim() === `Journey ${coverageBefore.filled + 1}/${coverageBefore.expected}`),
-      `"Journey ${coverageBefore.filled + 1}/${coverageBefore.expected}" in the status bar after typing`);
+    await waitUntil(async () => (await statusBarCoverage.allInnerTexts()).some((text) => text.trim() === `Journey ${coverageBefore.filled + 1}/${coverageBefore.expected}${late}`),
+      `"Journey ${coverageBefore.filled + 1}/${coverageBefore.expected}${late}" in the status bar after typing`);
     await screenshot('preview-updated');
   });
 

@@ -21,11 +21,12 @@ export class LspClient {
     readonly connection: MessageConnection,
   ) {}
 
-  /** The day the server is told it is (`initializationOptions.today`): no test depends on the real date. */
+  /** The day the server is told it is (JOURNEY_TODAY): no test depends on the real date. */
   static readonly TODAY = '2026-03-16';
 
-  static async start(options: { locale?: string; settings?: Record<string, unknown>; today?: string | null } = {}): Promise<LspClient> {
-    const child = spawn(process.execPath, [resolve('dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  static async start(options: { locale?: string; settings?: Record<string, unknown>; today?: string } = {}): Promise<LspClient> {
+    const env = { ...process.env, JOURNEY_TODAY: options.today ?? LspClient.TODAY };
+    const child = spawn(process.execPath, [resolve('dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspClient(child, connection);
     child.stderr!.on('data', (chunk) => client.stderr.push(String(chunk)));
@@ -38,7 +39,6 @@ export class LspClient {
       processId: process.pid,
       rootUri: null,
       locale: options.locale,
-      initializationOptions: options.today === null ? undefined : { today: options.today ?? LspClient.TODAY },
       capabilities: { workspace: { configuration: options.settings !== undefined }, textDocument: { publishDiagnostics: { versionSupport: true } } },
     });
     await connection.sendNotification('initialized', {});

@@ -1,4 +1,4 @@
-// Time over LSP: the server analyses for the day it is told (initializationOptions.today, never
+// Time over LSP: the server analyses for the day it is told (JOURNEY_TODAY, never
 // the real date here), publishes `overdue` and `review-due`, counts overdue pieces for the status
 // bar, and its quick fix clears an `overdue`. The change of day is checked on Today itself.
 import assert from 'node:assert/strict';
@@ -55,6 +55,21 @@ describe('overdue and review-due over LSP', () => {
     assert.equal((await client.request<{ overdue: number }>('journey/coverage', { uri })).overdue, 0);
     client.close(uri);
   });
+
+  it('answers journey/calendar in each format for the pinned day, and null for a format it does not know', async () => {
+    const other = 'file:///plans/calendar.journey';
+    client.open(other, TEXT);
+    await client.diagnostics(other, 1);
+    const ics = await client.request<string>('journey/calendar', { uri: other, format: 'ics' });
+    assert.match(ics, /^BEGIN:VCALENDAR\r\n/);
+    assert.match(ics, /\r\nDTSTART;VALUE=DATE:20260302\r\n/);
+    assert.match(ics, /\r\nDTSTAMP:20260316T000000Z\r\n/);
+    const json = JSON.parse(await client.request<string>('journey/calendar', { uri: other, format: 'json' }));
+    assert.deepEqual([json.today, json.entries.map((e: { title: string; overdueDays: number }) => [e.title, e.overdueDays])], ['2026-03-16', [['Late blog', 14]]]);
+    assert.equal(await client.request('journey/calendar', { uri: other, format: 'pdf' }), null);
+    assert.equal(await client.request('journey/calendar', { uri: 'file:///nope.journey', format: 'ics' }), null);
+    client.close(other);
+  });
 });
 
 describe('Today', () => {
@@ -75,11 +90,11 @@ describe('Today', () => {
   });
 
   it('keeps a pinned day, and pins only a real date', () => {
-    const pinned = new Today(Today.pinnedFrom({ today: '2026-02-28' }), () => new Date(2030, 0, 1));
+    const pinned = new Today(Today.pinnedFrom({ JOURNEY_TODAY: '2026-02-28' }), () => new Date(2030, 0, 1));
     assert.equal(pinned.value, '2026-02-28');
     assert.equal(pinned.check(), false);
-    assert.equal(Today.pinnedFrom({ today: '2026-02-30' }), undefined);
-    assert.equal(Today.pinnedFrom({ today: 20260228 }), undefined);
+    assert.equal(Today.pinnedFrom({ JOURNEY_TODAY: '2026-02-30' }), undefined);
+    assert.equal(Today.pinnedFrom({ JOURNEY_TODAY: '28-02-2026' }), undefined);
     assert.equal(Today.pinnedFrom({}), undefined);
   });
 });

@@ -80,8 +80,7 @@ export function readPlan(doc: Document.Parsed, ctx: ReadContext, readContent: Co
         break;
       case 'review-by': {
         plan.sections['review-by'] = { key: entry.keySpan, value: entry.valueSpan };
-        const date = readLocated(ctx, entry);
-        if (date && checkDate(ctx, date)) plan.reviewBy = date;
+        plan.reviewBy = readDate(ctx, entry);
         break;
       }
       default:
@@ -286,8 +285,9 @@ function readPiece(ctx: ReadContext, map: YAMLMap, index: number, span: Span): P
       case 'notes': piece.notes = readText(ctx, entry); break;
       case 'status': piece.status = readEnum(ctx, entry, 'status', PIECE_STATUSES); break;
       case 'date': {
-        const date = readLocated(ctx, entry);
-        if (date && checkDate(ctx, date)) [piece.date, piece.dateSpan] = [intern(date.value), date.span];
+        const date = readDate(ctx, entry);
+        piece.date = intern(date?.value);
+        piece.dateSpan = date?.span;
         break;
       }
       case 'url': piece.url = readUrl(ctx, entry); break;
@@ -392,10 +392,12 @@ function readEnum<T extends string>(ctx: ReadContext, entry: Entry, field: strin
   return undefined;
 }
 
-function checkDate(ctx: ReadContext, date: Located): boolean {
-  if (isCalendarDate(date.value)) return true;
-  ctx.report({ code: 'invalid-value', span: date.span, message: ctx.msg.invalidDate(date.value) });
-  return false;
+function readDate(ctx: ReadContext, entry: Entry): Located | undefined {
+  const located = readLocated(ctx, entry);
+  if (!located) return undefined;
+  if (isCalendarDate(located.value)) return located;
+  ctx.report({ code: 'invalid-value', span: located.span, message: ctx.msg.invalidDate(located.value) });
+  return undefined;
 }
 
 function readUrl(ctx: ReadContext, entry: Entry): string | undefined {

@@ -6,9 +6,12 @@ import type { Span } from './lineIndex';
 import { UNFINISHED_STATUSES, type Piece, type PieceStatus, type Plan } from './plan';
 import type { ReadContext } from './readPlan';
 
-/** Days a piece is late on `today` (≥ 1), or 0 when it is not overdue. A date equal to today is not late. */
-export function overdueDays(piece: Piece, today: string): number {
-  if (piece.date === undefined || piece.status === undefined || !UNFINISHED_STATUSES.includes(piece.status as PieceStatus)) return 0;
+/**
+ * Days a piece is late on `today` (≥ 1), or 0 when it is not overdue. A date equal to today is
+ * not late. Takes a Piece or the matrix model's piece (the preview's), so both agree.
+ */
+export function overdueDays(piece: { date?: string | null; status?: string | null }, today: string): number {
+  if (!piece.date || !piece.status || !UNFINISHED_STATUSES.includes(piece.status as PieceStatus)) return 0;
   // String order is date order for YYYY-MM-DD: only the late few need counting.
   return piece.date < today ? daysBetween(piece.date, today) : 0;
 }

@@ -1,6 +1,6 @@
 // Today's date for the analysis (`overdue`, `review-due`): the local date of the machine, or the
-// one the client pins with `initializationOptions.today` (tests, reproducible runs). A server
-// left running past midnight notices the new day and analyses again.
+// day pinned with the JOURNEY_TODAY environment variable (`YYYY-MM-DD`: tests, demos,
+// reproducible runs). A server left running past midnight notices the new day and analyses again.
 import { isCalendarDate, localDate, type AnalysisOptions } from '../core';
 
 /** How often the clock is read for a change of day. */
@@ -17,10 +17,10 @@ export class Today {
     this.day = pinned ?? localDate(clock());
   }
 
-  /** `initializationOptions.today` when it is a real `YYYY-MM-DD` date. */
-  static pinnedFrom(initializationOptions: { today?: unknown }): string | undefined {
-    const today = initializationOptions.today;
-    return typeof today === 'string' && isCalendarDate(today) ? today : undefined;
+  /** JOURNEY_TODAY, when it is a real `YYYY-MM-DD` date. */
+  static pinnedFrom(env: Record<string, string | undefined>): string | undefined {
+    const today = env.JOURNEY_TODAY;
+    return today !== undefined && isCalendarDate(today) ? today : undefined;
   }
 
   get value(): string {
