@@ -143,6 +143,15 @@ describe('quick fixes for overdue and review-due', () => {
     assert.deepEqual(scheduleOf(fixed), []);
   });
 
+  it('leaves a date merged in alone, and adds the status line after the merge', () => {
+    const text = 'journey: T\npersonas: [a]\ncontent:\n  - title: Basis\n    persona: a\n    phase: "*"\n    <<: { status: review, date: 2026-01-01 }\n';
+    const actions = actionsFor(text, 'overdue');
+    assert.deepEqual(actions.map((a) => a.title), ['Mark as published']);
+    const fixed = fix(text, actions[0]);
+    assert.equal(fixed, text.replace('title: Basis\n', 'title: Basis\n    status: published\n'));
+    assert.deepEqual(scheduleOf(fixed), []);
+  });
+
   it('offers both in Dutch', () => {
     assert.deepEqual(actionsFor(PLAN, 'overdue', 0, 'nl').map((a) => a.title), ['Zet de datum op vandaag', 'Markeer als gepubliceerd']);
     assert.deepEqual(actionsFor(PLAN, 'review-due', 0, 'nl').map((a) => a.title), ['Zet review-by op 3 maanden na vandaag']);

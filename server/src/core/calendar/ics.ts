@@ -3,7 +3,7 @@
 // 75 octets, escaping, VALUE=DATE); this module decides what goes in. The output depends only on
 // the plan and `today` (DTSTAMP), so the same plan gives the same file.
 import { createHash } from 'node:crypto';
-import ical from 'ical-generator';
+import ical, { ICalCalendarMethod } from 'ical-generator';
 import { addDays, parts } from '../dates';
 import type { Locale } from '../messages';
 import type { CalendarEntry, CalendarModel } from './entries';
@@ -14,6 +14,8 @@ export function renderCalendarIcs(model: CalendarModel, today: string, locale: L
   const calendar = ical({
     name: model.title || 'Journey',
     prodId: { company: 'journey-tools', product: 'Journey', language: locale.toUpperCase() },
+    // A calendar to add, not an invitation to answer: what Outlook expects of an imported file.
+    method: ICalCalendarMethod.PUBLISH,
   });
   const uids = new Map<string, number>();
   for (const entry of model.entries) {

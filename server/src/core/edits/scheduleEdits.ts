@@ -18,26 +18,27 @@ export function pieceAt(analysis: Analysis, offset: number): Piece | undefined {
 
 /** The piece's date, set to `today`; undefined when the date is not written in the piece itself. */
 export function setDateToTodayEdit(analysis: Analysis, piece: Piece, today: string): TextEdit | undefined {
-  const span = piece.dateSpan;
-  if (!span || !within(span, piece.span)) return undefined;
-  return { span: innerSpan(analysis.text, span), newText: today };
+  const span = writtenValue(analysis.text, piece, piece.dateSpan, piece.date);
+  return span && { span, newText: today };
 }
 
-/** `status: published`: the status value replaced, or a `status` line added after the date's line. */
+/** `status: published`: the status value replaced, or a `status` line added after the date's line (or the piece's first). */
 export function markPublishedEdit(analysis: Analysis, piece: Piece): TextEdit | undefined {
   const { text, lines } = analysis;
   const fields = pieceFields(text, piece);
-  const status = fields.get('status');
-  const value = status && innerSpan(text, status.value);
-  if (value && text.slice(value.start, value.end) === piece.status) return { span: value, newText: 'published' };
-  // The status is merged in with `<<` (its span is the merged mapping's): a line of its own overrides it, in a block mapping only.
-  const date = fields.get('date');
-  if (!date) return undefined;
-  const line = lines.position(date.key.start).line;
-  const before = text.slice(lines.lineStart(line), date.key.start);
-  if (!/^ *(- +)?$/.test(before)) return undefined;
-  const end = lines.lineEnd(line);
-  return { span: { start: end, end }, newText: `${lines.eol}${' '.repeat(before.length)}status: published` };
+  const status = writtenValue(text, piece, fields.get('status')?.value, piece.status);
+  if (status) return { span: status, newText: 'published' };
+  // The status is merged in with `<<`: a line of its own overrides it, after a key of the piece's
+  // block mapping whose value ends on its line.
+  for (const field of [fields.get('date'), fields.values().next().value]) {
+    if (!field) continue;
+    const line = lines.position(field.key.start).line;
+    const before = text.slice(lines.lineStart(line), field.key.start);
+    const end = lines.lineEnd(line);
+    if (!/^ *(- +)?$/.test(before) || field.value.end > end) continue;
+    return { span: { start: end, end }, newText: `${lines.eol}${' '.repeat(before.length)}status: published` };
+  }
+  return undefined;
 }
 
 /** The plan's `review-by`, set to three months from `today`. */
@@ -47,6 +48,12 @@ export function setReviewByEdit(analysis: Analysis, today: string): TextEdit | u
   return { span: innerSpan(analysis.text, reviewBy.span), newText: addMonths(today, REVIEW_INTERVAL_MONTHS) };
 }
 
-function within(inner: Span, outer: Span): boolean {
-  return inner.start >= outer.start && inner.end <= outer.end;
+/**
+ * Where the value is written as it is, inside its quotes; undefined for a value merged in with
+ * `<<`, whose span is the merged mapping's (or an anchor's elsewhere in the file).
+ */
+function writtenValue(text: string, piece: Piece, span: Span | undefined, value: string | undefined): Span | undefined {
+  if (!span || value === undefined || span.start < piece.span.start || span.end > piece.span.end) return undefined;
+  const inner = innerSpan(text, span);
+  return text.slice(inner.start, inner.end) === value ? inner : undefined;
 }
