@@ -19,7 +19,6 @@ Options:
   -o, --output FILE                 write to FILE instead of standard output
   --min-per-cell N                  min-per-cell for plans that set none (default: 1)
   --max-file-size BYTES             larger files get one file-too-large warning (default: 5242880)
-  --today YYYY-MM-DD                the day overdue pieces are counted from (default: today)
   --locale en|nl                    language of phase names and labels (default: from LANG)
   -h, --help                        show this help
 
@@ -27,7 +26,7 @@ Exit status: 0 done, 1 the plan has errors (the matrix is still written), 2 usag
 `;
 
 export function matrix(argv: string[], io: Io, base: AnalysisOptions): number {
-  const args = parseArgs(argv, ['--format', '--output', '--min-per-cell', '--locale', '--max-file-size', '--today'], ['--help']);
+  const args = parseArgs(argv, ['--format', '--output', '--min-per-cell', '--locale', '--max-file-size'], ['--help']);
   if (args.options.has('--help')) {
     io.out(MATRIX_HELP);
     return 0;

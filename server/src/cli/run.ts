@@ -28,7 +28,7 @@ export function run(argv: string[], io: Io): number {
       case 'lint':
         return lint(rest, io, { locale, today });
       case 'matrix':
-        return matrix(rest, io, { locale, today });
+        return matrix(rest, io, { locale });
       case 'calendar':
         return calendar(rest, io, { locale, today });
       case '--version':

@@ -61,7 +61,7 @@ export function renderCalendarCsv(model: CalendarModel): string {
 
 export function renderCalendarMarkdown(model: CalendarModel, today: string, locale: Locale = 'en'): string {
   const label = calendarLabels(locale);
-  const severalPlans = new Set(model.entries.concat(model.undated).map((entry) => entry.plan)).size > 1;
+  const severalPlans = new Set(model.entries.concat(model.undated).map((entry) => entry.file ?? entry.plan)).size > 1;
   const out: string[] = [`# ${label.calendar}${model.title ? `: ${escapeMarkdown(model.title)}` : ''}`, ''];
   out.push([`${label.today}: ${today}`, label.range(model.from, model.to)].filter(Boolean).join(' · '), '');
 
