@@ -126,6 +126,14 @@ function parseBaseline(text) {
   return round(median(times));
 }
 
+/** Activation as the extension-host suite measured it in the last `npm run test:e2e` (test/suite/activation.ts). */
+function extensionHostActivation() {
+  const file = 'test-results/e2e/activation.json';
+  if (!existsSync(file)) return undefined;
+  const { date, activationMs, clientMs } = JSON.parse(readFileSync(file, 'utf8'));
+  return { date, activationMs, clientMs };
+}
+
 /** Loading dist/extension.js with a stand-in `vscode` module: the part of activation the bundle decides. */
 function extensionLoadMs() {
   const script = `
@@ -184,6 +192,7 @@ async function main() {
 
   const dist = Object.fromEntries(['extension.js', 'server.js', 'cli.js'].map((file) => [file, statSync(`dist/${file}`).size]));
   const activationLoadMs = extensionLoadMs();
+  const hostActivation = extensionHostActivation();
   const at = (pieces) => rows.find((row) => row.pieces === pieces);
   const large = at(10000);
   const medium = at(1000);
@@ -196,12 +205,16 @@ async function main() {
     budget('journey/matrix, 10,000 pieces', large.ours.matrixMs, 30, 'ms'),
     budget('open ÷ yaml parseDocument, 10,000 pieces', round(large.ours.openMs / large.parseMs, 2), 1.5, '×'),
     budget('server heap ÷ text size, 10,000 pieces', round(large.ours.heapUsed / large.bytes, 2), 10, '×'),
-    budget('dist/extension.js', round(dist['extension.js'] / 1024), 250, 'KB'),
     budget('dist/server.js', round(dist['server.js'] / 1024), 1024, 'KB'),
-    budget('extension load (activation, without the server)', activationLoadMs, 50, 'ms'),
+    budget(`activation in VS Code's extension host (npm run test:e2e${hostActivation ? ` of ${hostActivation.date}` : ', not run yet'})`, hostActivation?.activationMs, 50, 'ms'),
   ];
 
   printTable(rows);
+  console.log('');
+  console.log('Bundles (minified; source maps beside them, not in the VSIX):');
+  for (const [file, bytes] of Object.entries(dist)) console.log(`  dist/${file}: ${round(bytes / 1024)} KB`);
+  console.log(`  loading dist/extension.js with a stand-in vscode module: ${activationLoadMs} ms`);
+  if (hostActivation) console.log(`  vscode-languageclient loaded and the server started, after activation: ${hostActivation.clientMs} ms (npm run test:e2e)`);
   console.log('');
   console.log('Budgets (issue 6):');
   for (const b of budgets) console.log(`  ${b.met ? 'met   ' : 'MISSED'}  ${b.name}: ${b.value ?? 'n/a'} ${b.unit} (budget ${b.kind === 'min' ? '≥' : '≤'} ${b.limit} ${b.unit})`);
@@ -209,7 +222,7 @@ async function main() {
   console.log(`\n${budgets.filter((b) => b.met).length} of ${budgets.length} budgets met; benchmark took ${seconds} s. Results: bench/results.json`);
   writeFileSync(
     'bench/results.json',
-    JSON.stringify({ date: new Date().toISOString(), machine: { ...machine(), loadAverageAtStart: loadAtStart }, seconds, rows, dist, activationLoadMs, budgets }, null, 2) + '\n',
+    JSON.stringify({ date: new Date().toISOString(), machine: { ...machine(), loadAverageAtStart: loadAtStart }, seconds, rows, dist, activationLoadMs, hostActivation, budgets }, null, 2) + '\n',
   );
 }
 

@@ -14,7 +14,8 @@ const common = {
   target: 'node20',
   format: 'cjs',
   minify: !dev,
-  sourcemap: dev ? 'inline' : false,
+  // Release builds keep their source maps beside the bundles (for stack traces); .vscodeignore keeps them out of the VSIX.
+  sourcemap: dev ? 'inline' : 'linked',
   logLevel: 'warning',
   metafile: true,
   define: { JOURNEY_VERSION: JSON.stringify(version) },

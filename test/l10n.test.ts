@@ -89,6 +89,7 @@ describe('package.json texts (package.nls.json, package.nls.nl.json)', () => {
       'journey.exportMatrix': 'Journey: Export Matrix…',
       'journey.exportCalendar': 'Journey: Export Calendar…',
       'journey.copyMermaid': 'Journey: Copy as Mermaid Journey Diagram',
+      'journey.restartServer': 'Journey: Restart Language Server',
     });
     assert.equal(nl['command.copyMermaid'], 'Kopiëren als Mermaid-journeydiagram');
   });
@@ -146,8 +147,7 @@ describe('client messages (vscode.l10n.t → l10n/bundle.l10n.nl.json)', () => {
 
   it('shows no message, title or tooltip that bypasses vscode.l10n.t', () => {
     // shell.ts is pure (the render tests load it without VS Code): its own en/nl table, tested below.
-    // lsp/serverRequests.ts shows the server's window/showMessage texts, which the server localises.
-    const exempt = new Set([path.join('client', 'src', 'preview', 'shell.ts'), path.join('client', 'src', 'lsp', 'serverRequests.ts')]);
+    const exempt = new Set([path.join('client', 'src', 'preview', 'shell.ts')]);
     const patterns = [
       /show(?:Information|Warning|Error)Message\((?!\s*vscode\.l10n\.t\()/g,
       /\b(?:title|placeHolder|prompt|saveLabel|openLabel|tooltip)\s*:\s*['"`]/g,

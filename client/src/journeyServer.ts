@@ -1,10 +1,8 @@
 // The client side of the server's custom protocol: the matrix, the "add a piece" edit, the
-// exports (matrix and calendar), and the notification that a document was (re)analysed. Every feature goes through
-// here, because the client keeps only one handler per notification method.
+// exports (matrix and calendar), and the notification that a document was (re)analysed. Every
+// feature goes through here, because the client keeps only one handler per notification method.
 import * as vscode from 'vscode';
-import type { JourneyClient } from './lsp/client';
-import { asUri } from './lsp/toProtocol';
-import { asTextEdit } from './lsp/toVscode';
+import type { JourneyClient } from './journeyClient';
 import type { CoverageSummary, MatrixModel } from '../../server/src/core/matrixModel';
 
 export type { MatrixModel };
@@ -23,6 +21,9 @@ export interface AnalysisChanged {
   version: number;
 }
 
+/** A document's uri as the client sends it to the server (vscode-languageclient's default). */
+const asUri = (uri: vscode.Uri): string => uri.toString();
+
 export async function requestMatrix(client: JourneyClient, uri: vscode.Uri): Promise<MatrixModel | null> {
   const model = await client.sendRequest<MatrixModel | null>(MATRIX_REQUEST, { uri: asUri(uri) });
   return model ?? null;
@@ -37,8 +38,7 @@ export async function requestCoverage(client: JourneyClient, uri: vscode.Uri): P
 /** The edit that adds a piece for the cell (the quick fix's edit), as VS Code edits. */
 export async function requestAddPieceEdit(client: JourneyClient, uri: vscode.Uri, persona: string, phase: string): Promise<vscode.TextEdit[]> {
   const edits = await client.sendRequest<unknown>(ADD_PIECE_EDIT_REQUEST, { uri: asUri(uri), persona, phase });
-  if (!Array.isArray(edits)) return [];
-  return edits.map(asTextEdit);
+  return Array.isArray(edits) ? client.asTextEdits(edits) : [];
 }
 
 export async function requestExport(client: JourneyClient, uri: vscode.Uri, format: ExportFormat): Promise<string | null> {

@@ -2,7 +2,7 @@
 // number of overdue pieces when there are any ("Journey 18/24 · 3 overdue"); a click opens the
 // preview to the side.
 import * as vscode from 'vscode';
-import type { JourneyClient } from './lsp/client';
+import type { JourneyClient } from './journeyClient';
 import { isJourneyDocument, onAnalysisChanged, requestCoverage, sameDocument } from './journeyServer';
 import { SHOW_PREVIEW_TO_SIDE_COMMAND } from './preview';
 

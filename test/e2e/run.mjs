@@ -89,6 +89,11 @@ async function main() {
       context, server, workspace: workspace('ws-suite'), extensionPath, testsPath: join(repoRoot, 'out/test/suite/index.js'), log,
     }));
     writeFileSync(join(resultsDir, 'suite.log'), suite.lines.join('\n') + '\n');
+    // What the suite measured in the extension host (test/suite/activation.ts), for `npm run bench`.
+    const measured = (pattern) => Number(suite.lines.map((line) => pattern.exec(line)?.[1]).find(Boolean));
+    const activationMs = measured(/journey-suite: activation ([\d.]+) ms/);
+    const clientMs = measured(/journey-suite: language client ([\d.]+) ms after activation/);
+    if (Number.isFinite(activationMs)) writeFileSync(join(resultsDir, 'activation.json'), JSON.stringify({ date: new Date().toISOString(), activationMs, clientMs }, null, 2) + '\n');
     for (const name of suite.passed) results.push({ name: `suite: ${name}`, ok: true });
     for (const name of suite.failed) results.push({ name: `suite: ${name}`, ok: false });
     const ran = suite.passed.length + suite.failed.length;

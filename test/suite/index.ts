@@ -5,7 +5,9 @@ import type * as Vscode from 'vscode';
 import { activationTests } from './activation';
 import { SuiteContext } from './context';
 import { diagnosticsTests } from './diagnostics';
+import { exportTests } from './exports';
 import { collect, runCases } from './harness';
+import { languageClientTests } from './languageClient';
 import { languageFeatureTests } from './languageFeatures';
 import { previewTests } from './preview';
 import { settingsTests } from './settings';
@@ -15,7 +17,8 @@ export async function run(): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const vscode = require('vscode') as typeof Vscode;
   const ctx = new SuiteContext(vscode);
-  const groups = [activationTests, diagnosticsTests, languageFeatureTests, previewTests, settingsTests];
+  // The language client's tests kill servers: they run last.
+  const groups = [activationTests, diagnosticsTests, languageFeatureTests, previewTests, settingsTests, exportTests, languageClientTests];
   console.log('journey-suite: start');
   const result = await runCases(collect(...groups.map((group) => (test: Parameters<typeof group>[0]) => group(test, ctx))));
   if (result.failed > 0) throw new Error(`${result.failed} extension-host test(s) failed: ${result.failures.join('; ')}`);

@@ -1,4 +1,4 @@
-// Completion, hover, definition, rename and quick fixes, through the same commands VS Code's UI uses.
+// Completion, hover, definition, references, outline, rename and quick fixes, through the same commands VS Code's UI uses.
 import * as assert from 'node:assert/strict';
 import type * as Vscode from 'vscode';
 import type { Define } from './harness';
@@ -78,6 +78,33 @@ export function languageFeatureTests(test: Define, ctx: SuiteContext): void {
     const expected = [ctx.lineOf(document, '- id: cmo'), ctx.lineOf(document, 'persona: cmo\n'), ctx.lineOf(document, 'persona: [cmo')];
     assert.deepEqual(lines, expected, 'the typo "cmoo" must not be renamed, the three real uses must');
     assert.equal(edit.entries().length, 1, 'rename touched other files');
+  });
+
+  test('references and highlights of a persona id are its definition and its two uses', async () => {
+    const document = await features();
+    const position = ctx.positionOf(document, 'persona: cmo\n', 'persona: c'.length);
+    const expected = [ctx.lineOf(document, '- id: cmo'), ctx.lineOf(document, 'persona: cmo\n'), ctx.lineOf(document, 'persona: [cmo')];
+    const references = await waitFor(async () => {
+      const found = await vscode.commands.executeCommand<Vscode.Location[]>('vscode.executeReferenceProvider', document.uri, position);
+      return found.length > 0 ? found : undefined;
+    }, 'references');
+    assert.deepEqual(references.map((l) => l.range.start.line).sort((a, b) => a - b), expected);
+    assert.deepEqual(references.map((l) => document.getText(l.range)), references.map(() => 'cmo'));
+    const highlights = await vscode.commands.executeCommand<Vscode.DocumentHighlight[]>('vscode.executeDocumentHighlights', document.uri, position);
+    assert.deepEqual(highlights.map((h) => h.range.start.line).sort((a, b) => a - b), expected);
+  });
+
+  test('the outline lists the personas, and the content grouped by phase', async () => {
+    const document = await features();
+    const symbols = await waitFor(async () => {
+      const found = await vscode.commands.executeCommand<Vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
+      return found?.length ? found : undefined;
+    }, 'an outline');
+    const names = (list: readonly Vscode.DocumentSymbol[]) => list.map((symbol) => symbol.name);
+    assert.deepEqual(names(symbols), ['Personas', 'Content']);
+    assert.deepEqual(names(symbols[0].children), ['Carla, CMO', 'Dirk, Developer']);
+    assert.deepEqual(names(symbols[1].children), ['Awareness', 'Consideration', 'Decision']);
+    assert.deepEqual(symbols[1].children.map((phase) => names(phase.children)), [['Intro post', 'Typo piece'], ['Buyer guide'], ['Demo day']]);
   });
 
   test('a quick fix replaces an unknown persona with the suggested id', async () => {

@@ -3,7 +3,7 @@
 // `journey calendar`.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { JourneyClient } from '../lsp/client';
+import type { JourneyClient } from '../journeyClient';
 import { requestCalendar, requestCoverage, type CalendarFormat } from '../journeyServer';
 import { exportToFile, type ExportFormatItem } from './exportToFile';
 import { targetPlan, type FocusedPreviewPlan } from './targetPlan';

@@ -2,7 +2,7 @@
 // renderer as `journey matrix --format mermaid`), put on the clipboard for wikis, slides and PRs.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { JourneyClient } from '../lsp/client';
+import type { JourneyClient } from '../journeyClient';
 import { requestExport, requestMatrix } from '../journeyServer';
 import { targetPlan, type FocusedPreviewPlan } from './targetPlan';
 

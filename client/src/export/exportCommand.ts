@@ -2,7 +2,7 @@
 // (`journey/export`, the same renderers as the CLI) and writes it.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { JourneyClient } from '../lsp/client';
+import type { JourneyClient } from '../journeyClient';
 import { requestExport, requestMatrix, type ExportFormat } from '../journeyServer';
 import { exportToFile, type ExportFormatItem } from './exportToFile';
 import { targetPlan, type FocusedPreviewPlan } from './targetPlan';

@@ -1,7 +1,7 @@
 // The matrix preview feature: commands, the editor-following preview, the serializer that
 // revives previews after a reload, and live redraws on the server's analysisChanged notification.
 import * as vscode from 'vscode';
-import type { JourneyClient } from '../lsp/client';
+import type { JourneyClient } from '../journeyClient';
 import { isJourneyDocument, onAnalysisChanged } from '../journeyServer';
 import { PreviewManager } from './previewManager';
 import { PREVIEW_VIEW_TYPE } from './protocol';

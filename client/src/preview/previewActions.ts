@@ -1,7 +1,7 @@
 // What the preview does in the editor on the user's behalf: reveal a piece's line, insert a piece
 // for a gap cell (the server's quick-fix edit), open an http(s) link, export the matrix.
 import * as vscode from 'vscode';
-import type { JourneyClient } from '../lsp/client';
+import type { JourneyClient } from '../journeyClient';
 import { requestAddPieceEdit } from '../journeyServer';
 import type { PreviewActions } from './previewPanel';
 import { httpUrl } from './protocol';

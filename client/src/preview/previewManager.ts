@@ -1,7 +1,7 @@
 // Keeps the open matrix previews: opens them (in place or to the side), lets the unlocked ones
 // follow the active `.journey` editor, locks one plan in view, and revives them after a reload.
 import * as vscode from 'vscode';
-import type { JourneyClient } from '../lsp/client';
+import type { JourneyClient } from '../journeyClient';
 import { isJourneyDocument } from '../journeyServer';
 import { previewActions } from './previewActions';
 import { createPreviewPanel, JourneyPreview, type PreviewActions } from './previewPanel';

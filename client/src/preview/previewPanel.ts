@@ -3,7 +3,7 @@
 // webview sends back is validated (protocol.ts) before it is acted on.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { JourneyClient } from '../lsp/client';
+import type { JourneyClient } from '../journeyClient';
 import { toLocale } from '../../../server/src/core/messages';
 import { requestMatrix, sameDocument, type MatrixModel } from '../journeyServer';
 import { parseDefaultFilters, parseWebviewMessage, PREVIEW_VIEW_TYPE, SentCells, type FromWebview, type UpdateMessage } from './protocol';
