@@ -89,6 +89,7 @@ describe('package.json texts (package.nls.json, package.nls.nl.json)', () => {
       'journey.exportMatrix': 'Journey: Export Matrix…',
       'journey.exportCalendar': 'Journey: Export Calendar…',
       'journey.copyMermaid': 'Journey: Copy as Mermaid Journey Diagram',
+      'journey.newPlan': 'Journey: New Plan…',
       'journey.restartServer': 'Journey: Restart Language Server',
     });
     assert.equal(nl['command.copyMermaid'], 'Kopiëren als Mermaid-journeydiagram');

@@ -8,6 +8,7 @@ import { registerExportCommand } from './export/exportCommand';
 import { journeyClientOf } from './journeyClient';
 import { registerRestartCommand } from './languageClient/restartCommand';
 import { createServerOutput } from './languageClient/serverOutput';
+import { registerNewPlanCommand } from './newPlan/newPlanCommand';
 import type { StartedClient } from './languageClient/start';
 import { registerPreview } from './preview';
 import { registerCoverageStatusBar } from './statusBar';
@@ -46,6 +47,7 @@ export function activate(context: vscode.ExtensionContext): JourneyTestApi {
   registerExportCommand(context, journey, focusedPreviewPlan);
   registerCopyMermaidCommand(context, journey, focusedPreviewPlan);
   registerCalendarCommand(context, journey, focusedPreviewPlan);
+  registerNewPlanCommand(context);
   return { languageClient, onDidWriteOutput: output.onDidWrite, activateCallMs: performance.now() - activateStarted };
 }
 

@@ -13,7 +13,8 @@ import { createServerConnection } from './lsp/connection';
 const connection = createServerConnection();
 const documents = new TextDocuments(PLAN_DOCUMENTS);
 const analyses = new Analyses();
-const optionsListeners: Array<() => void> = [];
+const settingsListeners: Array<() => void> = [];
+const dayListeners: Array<() => void> = [];
 let settings: Settings | undefined;
 
 connection.onInitialize((params) => {
@@ -23,11 +24,12 @@ connection.onInitialize((params) => {
   settings = new Settings(connection, locale, () => canAsk);
   const today = new Today(Today.pinnedFrom(process.env));
   // Past midnight, yesterday's `overdue` diagnostics are out of date: analyse and publish again.
-  today.watch(() => optionsListeners.forEach((listener) => listener()));
+  today.watch(() => dayListeners.forEach((listener) => listener()));
   const ctx: ServerContext = {
     connection,
     documents,
     locale,
+    client: params.capabilities,
     analysisOf: async (uri) => {
       const document = documents.get(uri);
       if (!document || !settings) return undefined;
@@ -35,7 +37,9 @@ connection.onInitialize((params) => {
       // The document may have changed while settings were read: analyse what is there now.
       return analyses.get(documents.get(uri) ?? document, options);
     },
-    onOptionsChanged: (listener) => optionsListeners.push(listener),
+    editorSettings: async (uri) => (settings ? settings.editorFor(uri) : { codeLens: true, inlayHints: true }),
+    onSettingsChanged: (listener) => settingsListeners.push(listener),
+    onNewDay: (listener) => dayListeners.push(listener),
   };
   const capabilities: ServerCapabilities = { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } };
   for (const feature of FEATURES) {
@@ -47,7 +51,7 @@ connection.onInitialize((params) => {
 
 connection.onDidChangeConfiguration(() => {
   settings?.forget();
-  optionsListeners.forEach((listener) => listener());
+  settingsListeners.forEach((listener) => listener());
 });
 
 documents.onDidClose((event) => {

@@ -163,5 +163,28 @@ export async function runUiTests({ context, server, workspace, resultsDir, repoR
     await screenshot('piece-revealed');
   });
 
+  await step('"Journey: New Plan…" writes a plan from three answers and opens it with its preview', async () => {
+    await runCommand('Journey: New Plan…');
+    // 1/3: the phases; the b2b model is found by its id.
+    await quickInput.fill('b2b');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Awareness → Consideration → Purchase' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    // 2/3: the title; 3/3: the personas, one per box, an empty one to finish.
+    for (const answer of ['Demo plan 2027', 'Ivo, IT-manager', 'Carla', '']) {
+      await page.locator('.quick-input-widget .quick-input-title', { hasText: 'New Journey plan' }).waitFor();
+      await quickInput.fill(answer);
+      await page.waitForTimeout(200);
+      await page.keyboard.press('Enter');
+    }
+    await page.locator('.tabs-container .tab', { hasText: 'demo-plan-2027.journey' }).first().waitFor({ timeout: 20_000 });
+    const newPlan = page.locator('.monaco-editor[data-uri$="demo-plan-2027.journey"]').first();
+    await newPlan.locator('.view-line', { hasText: 'model: b2b' }).first().waitFor();
+    await cell('carla', 'advocacy').waitFor({ timeout: 30_000 });
+    if ((await cell('ivo-it-manager', 'awareness').getAttribute('data-gap')) !== 'true') throw new Error('a new plan\'s cells are gaps');
+    // Its code lens says so above each persona.
+    await newPlan.locator('.codelens-decoration', { hasText: '0 pieces · 0/6 phases · 6 gaps' }).first().waitFor({ timeout: 20_000 });
+    await screenshot('new-plan');
+  });
+
   await page.close().catch(() => {});
 }

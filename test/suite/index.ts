@@ -6,6 +6,7 @@ import { activationTests } from './activation';
 import { SuiteContext } from './context';
 import { diagnosticsTests } from './diagnostics';
 import { exportTests } from './exports';
+import { firstHourTests } from './firstHour';
 import { collect, runCases } from './harness';
 import { languageClientTests } from './languageClient';
 import { languageFeatureTests } from './languageFeatures';
@@ -18,7 +19,7 @@ export async function run(): Promise<void> {
   const vscode = require('vscode') as typeof Vscode;
   const ctx = new SuiteContext(vscode);
   // The language client's tests kill servers: they run last.
-  const groups = [activationTests, diagnosticsTests, languageFeatureTests, previewTests, settingsTests, exportTests, languageClientTests];
+  const groups = [activationTests, diagnosticsTests, languageFeatureTests, previewTests, settingsTests, exportTests, firstHourTests, languageClientTests];
   console.log('journey-suite: start');
   const result = await runCases(collect(...groups.map((group) => (test: Parameters<typeof group>[0]) => group(test, ctx))));
   if (result.failed > 0) throw new Error(`${result.failed} extension-host test(s) failed: ${result.failures.join('; ')}`);

@@ -18,4 +18,6 @@ export const WIRED_CAPABILITIES = {
   documentSymbolProvider: 'textDocument/documentSymbol',
   foldingRangeProvider: 'textDocument/foldingRange',
   selectionRangeProvider: 'textDocument/selectionRange',
+  codeLensProvider: 'textDocument/codeLens',
+  inlayHintProvider: 'textDocument/inlayHint',
 } as const satisfies Partial<Record<keyof ServerCapabilities, string>>;

@@ -14,7 +14,8 @@ export const SHOW_PREVIEW_SOURCE_COMMAND = 'journey.showPreviewSource';
 export function registerPreview(context: vscode.ExtensionContext, client: JourneyClient): PreviewManager {
   const manager = new PreviewManager(client, context.extensionUri);
   const open = (sideBySide: boolean) => (uri?: unknown) => {
-    const target = uri instanceof vscode.Uri ? uri : journeyEditorUri();
+    // A Uri from the explorer or a menu; a string from the server's code lens (`[uri, { persona }]`).
+    const target = uri instanceof vscode.Uri ? uri : typeof uri === 'string' ? vscode.Uri.parse(uri) : journeyEditorUri();
     if (target) manager.show(target, sideBySide);
     else void vscode.window.showInformationMessage(vscode.l10n.t('Journey: open a .journey plan to preview it.'));
   };

@@ -1,14 +1,21 @@
 // What every LSP feature module gets: the open documents and their (cached) analyses.
-import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { ClientCapabilities, Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { PlanDocument } from './planDocument';
+import type { EditorSettings } from './settings';
 import type { Analysis, Locale } from '../core';
 
 export interface ServerContext {
   connection: Connection;
   documents: TextDocuments<PlanDocument>;
   locale: Locale;
+  /** What the client said it supports in `initialize`. */
+  client: ClientCapabilities;
   /** The analysis of the document's current version; undefined for a document that is not open. */
   analysisOf(uri: string): Promise<Analysis | undefined>;
-  /** Runs the listener when the analysis options change: the user's settings (after the cached ones are dropped), or the day. */
-  onOptionsChanged(listener: () => void): void;
+  /** `journey.codeLens.enabled` and `journey.inlayHints.enabled` for the document. */
+  editorSettings(uri: string): Promise<EditorSettings>;
+  /** Runs the listener when the user's settings change (after the cached ones are dropped). */
+  onSettingsChanged(listener: () => void): void;
+  /** Runs the listener when the local date changes (the server running past midnight): `overdue` depends on it. */
+  onNewDay(listener: () => void): void;
 }

@@ -25,5 +25,7 @@ function registerDiagnostics(ctx: ServerContext): void {
 
   documents.onDidChangeContent((event) => void publish(event.document).catch((error) => connection.console.error(String(error?.stack ?? error))));
   documents.onDidClose((event) => void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] }));
-  ctx.onOptionsChanged(() => documents.all().forEach((document) => void publish(document)));
+  const publishAll = (): void => documents.all().forEach((document) => void publish(document));
+  ctx.onSettingsChanged(publishAll);
+  ctx.onNewDay(publishAll);
 }

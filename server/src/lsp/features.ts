@@ -1,9 +1,11 @@
 // Every LSP feature the server offers, one module each. Add a feature by adding it here.
 import { codeActionsFeature } from './codeActionsFeature';
+import { codeLensFeature } from './codeLensFeature';
 import { completionFeature } from './completionFeature';
 import { diagnosticsFeature } from './diagnosticsFeature';
 import type { Feature } from './feature';
 import { hoverFeature } from './hoverFeature';
+import { inlayHintsFeature } from './inlayHintsFeature';
 import { matrixFeature } from './matrixRequests';
 import { navigationFeature } from './navigationFeature';
 import { statsFeature } from './statsFeature';
@@ -17,5 +19,7 @@ export const FEATURES: Feature[] = [
   structureFeature,
   completionFeature,
   hoverFeature,
+  codeLensFeature,
+  inlayHintsFeature,
   statsFeature,
 ];

@@ -7,6 +7,18 @@ export interface JourneySettings {
   diagnostics?: { severity?: Record<string, unknown> };
   rules?: { minPerCell?: unknown };
   maxFileSize?: unknown;
+  codeLens?: { enabled?: unknown };
+  inlayHints?: { enabled?: unknown };
+}
+
+/** What the editor shows besides diagnostics: `journey.codeLens.enabled`, `journey.inlayHints.enabled` (both on by default). */
+export interface EditorSettings {
+  codeLens: boolean;
+  inlayHints: boolean;
+}
+
+export function toEditorSettings(settings: JourneySettings | null | undefined): EditorSettings {
+  return { codeLens: settings?.codeLens?.enabled !== false, inlayHints: settings?.inlayHints?.enabled !== false };
 }
 
 const SEVERITY_SETTINGS: readonly string[] = ['error', 'warning', 'information', 'hint', 'off'];
@@ -29,7 +41,7 @@ export function toAnalysisOptions(settings: JourneySettings | null | undefined, 
 }
 
 export class Settings {
-  private readonly cache = new Map<string, Promise<AnalysisOptions>>();
+  private readonly cache = new Map<string, Promise<{ options: AnalysisOptions; editor: EditorSettings }>>();
 
   constructor(
     private readonly connection: Connection,
@@ -37,17 +49,26 @@ export class Settings {
     private readonly canAsk: () => boolean,
   ) {}
 
-  forDocument(uri: string): Promise<AnalysisOptions> {
-    let options = this.cache.get(uri);
-    if (!options) {
-      options = this.canAsk()
+  async forDocument(uri: string): Promise<AnalysisOptions> {
+    return (await this.read(uri)).options;
+  }
+
+  async editorFor(uri: string): Promise<EditorSettings> {
+    return (await this.read(uri)).editor;
+  }
+
+  private read(uri: string): Promise<{ options: AnalysisOptions; editor: EditorSettings }> {
+    let read = this.cache.get(uri);
+    if (!read) {
+      const derive = (raw: JourneySettings | undefined) => ({ options: toAnalysisOptions(raw, this.locale), editor: toEditorSettings(raw) });
+      read = this.canAsk()
         ? this.connection.workspace
             .getConfiguration({ scopeUri: uri, section: 'journey' })
-            .then((raw: JourneySettings) => toAnalysisOptions(raw, this.locale), () => toAnalysisOptions(undefined, this.locale))
-        : Promise.resolve(toAnalysisOptions(undefined, this.locale));
-      this.cache.set(uri, options);
+            .then((raw: JourneySettings) => derive(raw), () => derive(undefined))
+        : Promise.resolve(derive(undefined));
+      this.cache.set(uri, read);
     }
-    return options;
+    return read;
   }
 
   forget(uri?: string): void {
