@@ -25,15 +25,19 @@ connection.onInitialize((params) => {
   const today = new Today(Today.pinnedFrom(process.env));
   // Past midnight, yesterday's `overdue` diagnostics are out of date: analyse and publish again.
   today.watch(() => dayListeners.forEach((listener) => listener()));
+  const unset = { locale };
+  const optionsFor = async (uri: string) => today.options(settings ? await settings.forDocument(uri) : unset);
   const ctx: ServerContext = {
     connection,
     documents,
     locale,
     client: params.capabilities,
+    workspaceFolders: params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []),
+    optionsFor,
     analysisOf: async (uri) => {
       const document = documents.get(uri);
       if (!document || !settings) return undefined;
-      const options = today.options(await settings.forDocument(uri));
+      const options = await optionsFor(uri);
       // The document may have changed while settings were read: analyse what is there now.
       return analyses.get(documents.get(uri) ?? document, options);
     },

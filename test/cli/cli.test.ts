@@ -79,6 +79,8 @@ describe('journey lint', () => {
     assert.match(journey(['--help']).out, /lint PATH/);
     assert.match(journey(['lint', '--help']).out, /--max-warnings N/);
     assert.match(journey(['matrix', '--help']).out, /--format json\|markdown\|csv\|html/);
+    assert.match(journey(['diff', '--help']).out, /--fail-on-new-gaps/);
+    assert.match(journey(['lint', '--help']).out, /--format text\|json\|github\|sarif/);
   });
 });
 

@@ -14,6 +14,8 @@ export class LspClient {
   readonly published: PublishedDiagnostics[] = [];
   readonly notifications: { method: string; params: unknown }[] = [];
   readonly stderr: string[] = [];
+  /** What the server asked to register (`client/registerCapability` params). */
+  readonly registrations: unknown[] = [];
   private readonly versions = new Map<string, number>();
 
   private constructor(
@@ -24,7 +26,7 @@ export class LspClient {
   /** The day the server is told it is (JOURNEY_TODAY): no test depends on the real date. */
   static readonly TODAY = '2026-03-16';
 
-  static async start(options: { locale?: string; settings?: Record<string, unknown>; today?: string } = {}): Promise<LspClient> {
+  static async start(options: { locale?: string; settings?: Record<string, unknown>; workspaceFolders?: string[]; today?: string } = {}): Promise<LspClient> {
     const env = { ...process.env, JOURNEY_TODAY: options.today ?? LspClient.TODAY };
     const child = spawn(process.execPath, [resolve('dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
@@ -33,13 +35,17 @@ export class LspClient {
     connection.onNotification('textDocument/publishDiagnostics', (params: PublishedDiagnostics) => void client.published.push(params));
     connection.onNotification((method, params) => void client.notifications.push({ method, params }));
     connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => options.settings ?? {}));
-    connection.onRequest('client/registerCapability', () => null);
+    connection.onRequest('client/registerCapability', (params: unknown) => void client.registrations.push(params));
     connection.listen();
     await connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
+      workspaceFolders: options.workspaceFolders?.map((uri) => ({ uri, name: uri })) ?? null,
       locale: options.locale,
-      capabilities: { workspace: { configuration: options.settings !== undefined }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+      capabilities: {
+        workspace: { configuration: options.settings !== undefined, didChangeWatchedFiles: { dynamicRegistration: true } },
+        textDocument: { publishDiagnostics: { versionSupport: true } },
+      },
     });
     await connection.sendNotification('initialized', {});
     return client;

@@ -45,4 +45,15 @@ export function diagnosticsTests(test: Define, ctx: SuiteContext): void {
     assert.equal(unknown[0].severity, vscode.DiagnosticSeverity.Error);
     assert.match(unknown[0].message, /“cmo”/);
   });
+
+  test('a plan that is never opened has its problems in the Problems panel, and follows changes on disk', async () => {
+    // Written with the file system, not opened: only the server's workspace check can see it.
+    const uri = await ctx.writeFixture('unopened.journey', FEATURES_PLAN);
+    await ctx.waitForDiagnostics(uri, (list) => list.some((d) => codeOf(d) === 'unknown-persona'), 'an unknown-persona diagnostic for the unopened plan');
+    assert.equal(vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString()), false, 'the plan was opened');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(FEATURES_PLAN.replace('persona: cmoo', 'persona: cmo')));
+    await ctx.waitForDiagnostics(uri, (list) => list.length > 0 && !list.some((d) => codeOf(d) === 'unknown-persona'), 'the fixed plan\'s diagnostics');
+    await vscode.workspace.fs.delete(uri);
+    await ctx.waitForDiagnostics(uri, (list) => list.length === 0, 'no diagnostics for the deleted plan');
+  });
 }

@@ -26,8 +26,6 @@ export function startLanguageClient(context: vscode.ExtensionContext, output: Se
     debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const crashes = new CrashPolicy();
-  const plansOnDisk = vscode.workspace.createFileSystemWatcher('**/*.journey');
-  context.subscriptions.push(plansOnDisk);
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'journey' }],
     diagnosticCollectionName: 'journey',
@@ -42,7 +40,7 @@ export function startLanguageClient(context: vscode.ExtensionContext, output: Se
     synchronize: {
       // The server reads its settings per document (workspace/configuration); this tells it when to read them again.
       configurationSection: CLIENT_ID,
-      fileEvents: plansOnDisk,
+      // No fileEvents: the server registers its own watcher for `**/*.journey` (any editor can serve it).
     },
     stdioOptions: {
       stdout: (input, channel) => forEachLine(input, (line) => channel.info(line)),

@@ -20,4 +20,5 @@ export const WIRED_CAPABILITIES = {
   selectionRangeProvider: 'textDocument/selectionRange',
   codeLensProvider: 'textDocument/codeLens',
   inlayHintProvider: 'textDocument/inlayHint',
+  workspace: 'workspace/didChangeWorkspaceFolders',
 } as const satisfies Partial<Record<keyof ServerCapabilities, string>>;

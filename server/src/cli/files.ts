@@ -1,8 +1,7 @@
 // Finds plans: files as given, folders searched for `*.journey` (skipping dependencies and VCS folders).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out']);
+import { isPlanFile, SKIPPED_FOLDERS } from '../core/planFiles';
 
 export class FileError extends Error {}
 
@@ -21,13 +20,21 @@ export function findPlans(paths: string[]): string[] {
   return found;
 }
 
-function walk(folder: string): string[] {
+/** The plans below a folder, in name order, a folder's plans where the folder sorts; a loop, so no depth is too deep. Links are not followed. */
+function walk(root: string): string[] {
   const found: string[] = [];
-  const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
-  for (const entry of entries) {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name)) found.push(...walk(path));
-    else if (entry.isFile() && entry.name.endsWith('.journey')) found.push(path);
+  const stack: { path: string; folder: boolean }[] = [{ path: root, folder: true }];
+  while (stack.length > 0) {
+    const { path, folder } = stack.pop()!;
+    if (!folder) {
+      found.push(path);
+      continue;
+    }
+    const entries = readdirSync(path, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+    const next = entries
+      .filter((entry) => (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name)) || (entry.isFile() && isPlanFile(entry.name)))
+      .map((entry) => ({ path: join(path, entry.name), folder: entry.isDirectory() }));
+    for (let i = next.length - 1; i >= 0; i--) stack.push(next[i]);
   }
   return found;
 }

@@ -1,8 +1,12 @@
 // `journey lint PATH…`: the editor's diagnostics, for CI.
-import { analyze, type AnalysisOptions, type Diagnostic } from '../core';
+import { analyze, type AnalysisOptions } from '../core';
 import { oneOf, parseArgs, UsageError } from './args';
 import { findPlans, readPlanFile } from './files';
+import { toGithubCommands } from './githubFormat';
 import type { Io } from './io';
+import { toReported, type FileReport } from './lintReport';
+import { toSarif } from './sarifFormat';
+import { version } from './version';
 
 export const LINT_HELP = `Usage: journey lint [options] PATH…
 
@@ -10,7 +14,10 @@ Checks .journey plans (files, or folders searched for *.journey) and prints one 
 diagnostic, "file:line:col severity code message", then a summary.
 
 Options:
-  --format text|json     output format (default: text)
+  --format text|json|github|sarif
+                         output format (default: text); github: GitHub Actions workflow
+                         commands (annotations on a pull request); sarif: SARIF 2.1.0 for
+                         code scanning
   --max-warnings N       fail when there are more than N warnings
   --min-per-cell N       min-per-cell for plans that set none (default: 1)
   --max-file-size BYTES  larger files get one file-too-large warning (default: 5242880)
@@ -22,18 +29,13 @@ Options:
 Exit status: 0 no errors, 1 errors (or more warnings than allowed), 2 usage error or unreadable file.
 `;
 
-interface FileReport {
-  file: string;
-  diagnostics: { line: number; column: number; endLine: number; endColumn: number; severity: string; code: string; message: string }[];
-}
-
 export function lint(argv: string[], io: Io, base: AnalysisOptions): number {
   const args = parseArgs(argv, ['--format', '--max-warnings', '--min-per-cell', '--locale', '--max-file-size', '--today'], ['--help']);
   if (args.options.has('--help')) {
     io.out(LINT_HELP);
     return 0;
   }
-  const format = oneOf(args.options.get('--format'), ['text', 'json'] as const, '--format', 'text');
+  const format = oneOf(args.options.get('--format'), ['text', 'json', 'github', 'sarif'] as const, '--format', 'text');
   const maxWarnings = wholeNumber(args.options.get('--max-warnings'), '--max-warnings');
   const minPerCell = wholeNumber(args.options.get('--min-per-cell'), '--min-per-cell');
   if (args.positional.length === 0) throw new UsageError('give at least one file or folder to lint');
@@ -48,6 +50,11 @@ export function lint(argv: string[], io: Io, base: AnalysisOptions): number {
 
   if (format === 'json') {
     io.out(JSON.stringify({ files: reports, errorCount, warningCount }, null, 2) + '\n');
+  } else if (format === 'sarif') {
+    io.out(JSON.stringify(toSarif(reports, base.locale ?? 'en', version(), process.cwd()), null, 2) + '\n');
+  } else if (format === 'github') {
+    io.out(toGithubCommands(reports));
+    if (files.length === 0) io.err('journey: no .journey files found\n');
   } else {
     for (const report of reports) {
       for (const d of report.diagnostics) io.out(`${report.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}\n`);
@@ -57,22 +64,10 @@ export function lint(argv: string[], io: Io, base: AnalysisOptions): number {
     io.out(`${plural(files.length, 'plan')} checked: ${plural(errorCount, 'error')}, ${plural(warningCount, 'warning')}, ${infoCount} information.\n`);
     if (files.length === 0) io.err('journey: no .journey files found\n');
   }
-  if (maxWarnings !== undefined && warningCount > maxWarnings && format === 'text') {
+  if (maxWarnings !== undefined && warningCount > maxWarnings && (format === 'text' || format === 'github')) {
     io.err(`journey: ${warningCount} warnings, more than --max-warnings ${maxWarnings}\n`);
   }
   return errorCount > 0 || (maxWarnings !== undefined && warningCount > maxWarnings) ? 1 : 0;
-}
-
-function toReported(d: Diagnostic): FileReport['diagnostics'][number] {
-  return {
-    line: d.range.start.line + 1,
-    column: d.range.start.character + 1,
-    endLine: d.range.end.line + 1,
-    endColumn: d.range.end.character + 1,
-    severity: d.severity,
-    code: d.code,
-    message: d.message,
-  };
 }
 
 export function wholeNumber(value: string | true | undefined, option: string): number | undefined {

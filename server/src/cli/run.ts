@@ -2,12 +2,12 @@
 import { localDate, toLocale, type Locale } from '../core';
 import { dateOption, UsageError } from './args';
 import { calendar } from './calendar';
+import { diff } from './diff';
 import { FileError } from './files';
 import type { Io } from './io';
 import { lint } from './lint';
 import { matrix } from './matrix';
-
-declare const JOURNEY_VERSION: string | undefined;
+import { version } from './version';
 
 export const HELP = `Usage: journey <command> [options]
 
@@ -15,6 +15,7 @@ Commands:
   lint PATH…      check plans and report errors, gaps and overdue work (for CI)
   matrix FILE     print the persona × phase matrix (json, markdown, csv, html, mermaid)
   calendar FILE…  print the dated pieces as a calendar (ics, markdown, csv, json)
+  diff OLD NEW    what a change does to coverage (also: diff --git REF [PATH…])
 
 Run "journey <command> --help" for a command's options.
 `;
@@ -31,9 +32,11 @@ export function run(argv: string[], io: Io): number {
         return matrix(rest, io, { locale });
       case 'calendar':
         return calendar(rest, io, { locale, today });
+      case 'diff':
+        return diff(rest, io, { locale });
       case '--version':
       case '-v':
-        io.out(`${typeof JOURNEY_VERSION === 'string' ? JOURNEY_VERSION : 'dev'}\n`);
+        io.out(`${version()}\n`);
         return 0;
       case undefined:
       case '--help':

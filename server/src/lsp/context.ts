@@ -2,7 +2,7 @@
 import type { ClientCapabilities, Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { PlanDocument } from './planDocument';
 import type { EditorSettings } from './settings';
-import type { Analysis, Locale } from '../core';
+import type { Analysis, AnalysisOptions, Locale } from '../core';
 
 export interface ServerContext {
   connection: Connection;
@@ -10,8 +10,12 @@ export interface ServerContext {
   locale: Locale;
   /** What the client said it supports in `initialize`. */
   client: ClientCapabilities;
+  /** The workspace folders `initialize` named (URIs). */
+  workspaceFolders: string[];
   /** The analysis of the document's current version; undefined for a document that is not open. */
   analysisOf(uri: string): Promise<Analysis | undefined>;
+  /** The analysis options (the user's settings) for any plan, open or not. */
+  optionsFor(uri: string): Promise<AnalysisOptions>;
   /** `journey.codeLens.enabled` and `journey.inlayHints.enabled` for the document. */
   editorSettings(uri: string): Promise<EditorSettings>;
   /** Runs the listener when the user's settings change (after the cached ones are dropped). */

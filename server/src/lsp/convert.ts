@@ -1,6 +1,7 @@
 // Core diagnostics → LSP diagnostics. The core already counts in UTF-16 positions.
 import { Diagnostic as LspDiagnostic, DiagnosticSeverity } from 'vscode-languageserver/node';
 import type { Diagnostic, Severity } from '../core';
+import { codeDocsUrl } from '../core/codeSummaries';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -14,7 +15,7 @@ export function toLspDiagnostic(diagnostic: Diagnostic): LspDiagnostic {
     range: diagnostic.range,
     severity: SEVERITY[diagnostic.severity],
     code: diagnostic.code,
-    codeDescription: { href: `https://github.com/journey-tools/journey/blob/main/docs/diagnostics.md#${diagnostic.code}` },
+    codeDescription: { href: codeDocsUrl(diagnostic.code) },
     source: 'journey',
     message: diagnostic.message,
     data: diagnostic.data,

@@ -1,14 +1,16 @@
-// Publishes diagnostics on open and on every change, clears them on close, and tells the
-// client (the preview) that a new analysis is ready.
+// Publishes diagnostics: of an open plan on open and on every change (and tells the client, for
+// the preview, that a new analysis is ready); of every other plan in the workspace from disk.
+import { DidChangeWatchedFilesNotification } from 'vscode-languageserver/node';
 import type { PlanDocument } from './planDocument';
 import type { ServerContext } from './context';
 import { toLspDiagnostic } from './convert';
 import type { Feature } from './feature';
+import { WorkspacePlans } from './workspacePlans';
 
 export const ANALYSIS_CHANGED = 'journey/analysisChanged';
 
 export const diagnosticsFeature: Feature = {
-  capabilities: {},
+  capabilities: { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } },
   register: registerDiagnostics,
 };
 
@@ -24,8 +26,26 @@ function registerDiagnostics(ctx: ServerContext): void {
   };
 
   documents.onDidChangeContent((event) => void publish(event.document).catch((error) => connection.console.error(String(error?.stack ?? error))));
-  documents.onDidClose((event) => void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] }));
-  const publishAll = (): void => documents.all().forEach((document) => void publish(document));
-  ctx.onSettingsChanged(publishAll);
-  ctx.onNewDay(publishAll);
+  const workspace = new WorkspacePlans(connection, documents, ctx.optionsFor);
+  documents.onDidClose((event) => void workspace.onClosed(event.document.uri));
+  // New settings, or a new day (for `overdue`): every plan, open or not, is analysed again.
+  const recheckAll = (): void => {
+    documents.all().forEach((document) => void publish(document));
+    void workspace.recheck();
+  };
+  ctx.onSettingsChanged(recheckAll);
+  ctx.onNewDay(recheckAll);
+  connection.onDidChangeWatchedFiles(({ changes }) => void workspace.onFileEvents(changes));
+  connection.onInitialized(() => {
+    void workspace.setFolders(ctx.workspaceFolders);
+    if (ctx.client.workspace?.workspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders(() => {
+        void connection.workspace.getWorkspaceFolders().then((folders) => workspace.setFolders((folders ?? []).map((folder) => folder.uri)));
+      });
+    }
+    // Other editors than VS Code get the file events too, where their client can watch files.
+    if (ctx.client.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.journey' }] });
+    }
+  });
 }

@@ -1,0 +1,48 @@
+// One line per diagnostic code, in both languages: what SARIF rules and other reports say a code
+// means. The long form, with examples and fixes, is docs/diagnostics.md (DOCS_URL#code).
+import type { DiagnosticCode } from './diagnostics';
+import type { Locale } from './messages';
+
+export const DOCS_URL = 'https://github.com/journey-tools/journey/blob/main/docs/diagnostics.md';
+
+/** The documentation of a code: its section of docs/diagnostics.md. */
+export function codeDocsUrl(code: DiagnosticCode): string {
+  return `${DOCS_URL}#${code}`;
+}
+
+export const CODE_SUMMARIES: Readonly<Record<Locale, Readonly<Record<DiagnosticCode, string>>>> = {
+  en: {
+    'yaml-syntax': 'The file is not valid YAML.',
+    'missing-field': 'A required key is missing.',
+    'invalid-value': 'A value has the wrong type or format.',
+    'unknown-model': '`model:` is not a built-in phase model.',
+    'unknown-persona': 'A reference names a persona that is not defined.',
+    'unknown-phase': 'A reference names a phase the plan does not have.',
+    'duplicate-id': 'An id is used twice.',
+    'unknown-key': 'A key Journey does not know (often a typo).',
+    'empty-phase': 'No piece serves this phase for any persona.',
+    'persona-without-content': 'A persona has no content in any phase.',
+    'empty-cell': 'A persona × phase cell has fewer pieces than min-per-cell.',
+    overdue: "A piece's date has passed while its work is unfinished.",
+    'review-due': "The plan's review-by date has passed.",
+    'analysis-failed': 'The plan could not be analysed; please report it.',
+    'file-too-large': 'The file is larger than the size Journey analyses.',
+  },
+  nl: {
+    'yaml-syntax': 'Het bestand is geen geldige YAML.',
+    'missing-field': 'Een verplichte sleutel ontbreekt.',
+    'invalid-value': 'Een waarde heeft het verkeerde type of formaat.',
+    'unknown-model': '`model:` is geen ingebouwd fasemodel.',
+    'unknown-persona': 'Een verwijzing noemt een persona die niet gedefinieerd is.',
+    'unknown-phase': 'Een verwijzing noemt een fase die het plan niet heeft.',
+    'duplicate-id': 'Een id wordt twee keer gebruikt.',
+    'unknown-key': 'Een sleutel die Journey niet kent (vaak een tikfout).',
+    'empty-phase': 'Geen enkel stuk bedient deze fase, voor geen enkele persona.',
+    'persona-without-content': 'Een persona heeft in geen enkele fase content.',
+    'empty-cell': 'Een cel persona × fase heeft minder stukken dan min-per-cell.',
+    overdue: 'De datum van een stuk is voorbij terwijl het werk nog niet af is.',
+    'review-due': 'De review-by-datum van het plan is voorbij.',
+    'analysis-failed': 'Het plan kon niet geanalyseerd worden; meld dit alstublieft.',
+    'file-too-large': 'Het bestand is groter dan wat Journey analyseert.',
+  },
+};

@@ -1,0 +1,131 @@
+// Problems for every plan in the workspace, not only the open ones: plans on disk are read and
+// analysed once at start and again when a file event says they changed, and their diagnostics
+// published without a version. An open plan is the editor's: its document wins over the disk.
+import { readdir, readFile } from 'node:fs/promises';
+import { isAbsolute, join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { FileChangeType, type Connection, type FileEvent, type TextDocuments } from 'vscode-languageserver/node';
+import { analyze, type AnalysisOptions } from '../core';
+import { isPlanFile, SKIPPED_FOLDERS } from '../core/planFiles';
+import { toLspDiagnostic } from './convert';
+import type { PlanDocument } from './planDocument';
+
+export class WorkspacePlans {
+  /** Closed plans whose diagnostics are published, by file path. */
+  private readonly published = new Map<string, string>();
+  private folders: string[] = [];
+  /** One check at a time, in order: a later event for a file is never overtaken by an earlier one. */
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<PlanDocument>,
+    private readonly optionsFor: (uri: string) => Promise<AnalysisOptions>,
+  ) {}
+
+  /** Sets the workspace folders (file: URIs; others are left to the editor) and checks every plan in them. */
+  setFolders(uris: readonly string[]): Promise<void> {
+    this.folders = uris.flatMap((uri) => (uri.startsWith('file:') ? [fileURLToPath(uri)] : []));
+    return this.enqueue(async () => {
+      const seen = new Set<string>();
+      for (const folder of this.folders) {
+        for (const path of await findPlans(folder)) {
+          seen.add(path);
+          await this.checkNow(path);
+        }
+      }
+      for (const path of [...this.published.keys()]) if (!seen.has(path)) await this.clearNow(path);
+    });
+  }
+
+  /** `workspace/didChangeWatchedFiles`: created, changed and deleted plans, also renames (a delete and a create). */
+  onFileEvents(events: readonly FileEvent[]): Promise<void> {
+    return this.enqueue(async () => {
+      for (const event of events) {
+        if (!event.uri.startsWith('file:')) continue;
+        const path = fileURLToPath(event.uri);
+        if (!isPlanFile(path) || !this.covers(path)) continue;
+        if (event.type === FileChangeType.Deleted) await this.clearNow(path);
+        else await this.checkNow(path);
+      }
+    });
+  }
+
+  /** A plan closed in the editor: its saved text's problems if it is in the workspace, else none. */
+  onClosed(uri: string): Promise<void> {
+    const path = uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+    if (path === undefined || !this.covers(path)) {
+      return this.enqueue(() => this.connection.sendDiagnostics({ uri, diagnostics: [] }));
+    }
+    this.published.set(path, uri);
+    return this.enqueue(() => this.checkNow(path));
+  }
+
+  /** Settings changed: analyse the closed plans again. */
+  recheck(): Promise<void> {
+    return this.enqueue(async () => {
+      for (const path of [...this.published.keys()]) await this.checkNow(path);
+    });
+  }
+
+  private enqueue(work: () => Promise<void>): Promise<void> {
+    this.queue = this.queue.then(work).catch((error) => this.connection.console.error(`Journey: workspace check failed: ${error?.stack ?? error}`));
+    return this.queue;
+  }
+
+  private async checkNow(path: string): Promise<void> {
+    if (this.isOpen(path)) return;
+    let text: string;
+    try {
+      text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
+    } catch {
+      return this.clearNow(path);
+    }
+    const uri = this.published.get(path) ?? pathToFileURL(path).href;
+    const options = await this.optionsFor(uri);
+    // Between files, let requests and edits of open plans go first.
+    await new Promise((resolve) => setImmediate(resolve));
+    if (this.isOpen(path)) return;
+    this.published.set(path, uri);
+    await this.connection.sendDiagnostics({ uri, diagnostics: analyze(text, options).diagnostics.map(toLspDiagnostic) });
+  }
+
+  private async clearNow(path: string): Promise<void> {
+    const uri = this.published.get(path);
+    if (uri === undefined) return;
+    this.published.delete(path);
+    if (!this.isOpen(path)) await this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  private isOpen(path: string): boolean {
+    return this.documents.all().some((document) => document.uri.startsWith('file:') && fileURLToPath(document.uri) === path);
+  }
+
+  /** Is the file inside one of the workspace folders? */
+  covers(path: string): boolean {
+    return this.folders.some((folder) => {
+      const inside = relative(folder, path);
+      return !inside.startsWith('..') && !isAbsolute(inside);
+    });
+  }
+}
+
+/** The plans below a folder, skipping dependencies and version control; a loop, never recursion. Links are not followed. */
+async function findPlans(root: string): Promise<string[]> {
+  const found: string[] = [];
+  const folders = [root];
+  while (folders.length > 0) {
+    const folder = folders.pop()!;
+    let entries;
+    try {
+      entries = await readdir(folder, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name)) folders.push(join(folder, entry.name));
+      else if (entry.isFile() && isPlanFile(entry.name)) found.push(join(folder, entry.name));
+    }
+  }
+  return found.sort();
+}

@@ -1,0 +1,97 @@
+// Problems for plans that are not open: read from the workspace folders at start, followed on
+// file events, and handed back and forth with the editor as a plan is opened and closed.
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, it } from 'node:test';
+import { FULL_PLAN } from '../helpers/plans';
+import { LspClient, waitFor } from '../helpers/lspClient';
+
+const BROKEN = FULL_PLAN.replace('phase: awareness', 'phase: awarness');
+
+/** The last diagnostics published for a uri, as `line:code`, once `ready` holds for them. */
+async function codesOf(client: LspClient, uri: string, ready: (codes: string[]) => boolean): Promise<string[]> {
+  return waitFor(() => {
+    const last = [...client.published].reverse().find((p) => p.uri === uri);
+    const codes = last?.diagnostics.map((d) => `${d.range.start.line}:${d.code}`);
+    return codes && ready(codes) ? codes : undefined;
+  }, 10_000, `diagnostics of ${uri}`);
+}
+
+describe('workspace-wide problems', () => {
+  it('checks every plan in the workspace folders without opening it, skipping node_modules', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'journey-ws-'));
+    mkdirSync(join(root, 'plans', 'deep'), { recursive: true });
+    mkdirSync(join(root, 'node_modules', 'x'), { recursive: true });
+    writeFileSync(join(root, 'plans', 'a.journey'), BROKEN);
+    writeFileSync(join(root, 'plans', 'deep', 'b.journey'), FULL_PLAN);
+    writeFileSync(join(root, 'node_modules', 'x', 'c.journey'), BROKEN);
+    writeFileSync(join(root, 'notes.txt'), BROKEN);
+    const client = await LspClient.start({ workspaceFolders: [pathToFileURL(root).href] });
+    try {
+      const a = pathToFileURL(join(root, 'plans', 'a.journey')).href;
+      const b = pathToFileURL(join(root, 'plans', 'deep', 'b.journey')).href;
+      assert.deepEqual(await codesOf(client, a, (c) => c.length > 0), ['1:empty-phase', '10:unknown-phase']);
+      assert.deepEqual(await codesOf(client, b, () => true), []);
+      assert.deepEqual(client.published.map((p) => p.uri).filter((uri) => uri.includes('node_modules') || uri.endsWith('.txt')), []);
+      assert.equal(client.published.find((p) => p.uri === a)?.version, undefined, 'a plan on disk has no document version');
+      const registered = (client.registrations as { registrations: { method: string; registerOptions: unknown }[] }[]).flatMap((r) => r.registrations);
+      assert.deepEqual(registered.map(({ method, registerOptions }) => ({ method, registerOptions })), [
+        { method: 'workspace/didChangeWatchedFiles', registerOptions: { watchers: [{ globPattern: '**/*.journey' }] } },
+      ]);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('follows files created, changed and deleted outside the editor', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'journey-ws-'));
+    const client = await LspClient.start({ workspaceFolders: [pathToFileURL(root).href] });
+    try {
+      const file = join(root, 'new.journey');
+      const uri = pathToFileURL(file).href;
+      writeFileSync(file, BROKEN);
+      void client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 1 }] });
+      assert.deepEqual(await codesOf(client, uri, (c) => c.length > 0), ['1:empty-phase', '10:unknown-phase']);
+      writeFileSync(file, FULL_PLAN);
+      void client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 2 }] });
+      assert.deepEqual(await codesOf(client, uri, (c) => c.length === 0), []);
+      writeFileSync(file, BROKEN);
+      void client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 2 }] });
+      await codesOf(client, uri, (c) => c.length > 0);
+      rmSync(file);
+      void client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 3 }] });
+      assert.deepEqual(await codesOf(client, uri, (c) => c.length === 0), []);
+      // A file outside the workspace is not ours to report.
+      const outside = pathToFileURL(join(mkdtempSync(join(tmpdir(), 'journey-out-')), 'x.journey')).href;
+      void client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: outside, type: 1 }] });
+      await client.request('textDocument/hover', { textDocument: { uri: outside }, position: { line: 0, character: 0 } });
+      assert.equal(client.published.some((p) => p.uri === outside), false);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('an open plan is the editor\'s; closed again, it shows what is saved on disk', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'journey-ws-'));
+    const file = join(root, 'a.journey');
+    writeFileSync(file, BROKEN);
+    const uri = pathToFileURL(file).href;
+    const client = await LspClient.start({ workspaceFolders: [pathToFileURL(root).href] });
+    try {
+      await codesOf(client, uri, (c) => c.length > 0);
+      client.open(uri, FULL_PLAN, 3);
+      assert.equal((await client.diagnostics(uri, 3)).diagnostics.length, 0);
+      // Saved on disk while open: the editor's text still wins.
+      void client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 2 }] });
+      await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
+      assert.equal(client.published.at(-1)?.version, 3);
+      client.close(uri);
+      assert.deepEqual(await codesOf(client, uri, (c) => c.length > 0), ['1:empty-phase', '10:unknown-phase']);
+    } finally {
+      await client.stop();
+    }
+  });
+});
