@@ -1,4 +1,5 @@
-// Bundles the three entry points with esbuild: the client (extension), the language server and the CLI.
+// Bundles the four entry points with esbuild: the client (extension), the language server, the CLI
+// and the preview webview (Preact, TSX; type-checked by `tsc -p webview`, which `npm test` runs).
 // Usage: node scripts/build.mjs [--watch] [--dev]   (--dev: no minification, inline source maps)
 import * as esbuild from 'esbuild';
 import { chmodSync, readFileSync } from 'node:fs';
@@ -25,6 +26,17 @@ const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  {
+    ...common,
+    entryPoints: ['webview/src/main.tsx'],
+    outfile: 'dist/webview.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    tsconfig: 'webview/tsconfig.json',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+  },
 ];
 
 if (watch) {

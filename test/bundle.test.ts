@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { it } from 'node:test';
 
-const BUNDLES = ['dist/server.js', 'dist/cli.js', 'dist/extension.js'];
+const BUNDLES = ['dist/server.js', 'dist/cli.js', 'dist/extension.js', 'dist/webview.js'];
 
 for (const bundle of BUNDLES) {
   it(`${bundle} is ASCII`, () => {
@@ -22,8 +22,8 @@ for (const bundle of BUNDLES) {
     assert.equal(text.trimEnd().split('\n').at(-1), `//# sourceMappingURL=${path.basename(bundle)}.map`);
     const { sources } = JSON.parse(readFileSync(`${bundle}.map`, 'utf8')) as { sources: string[] };
     const ours = sources.filter((source) => !source.includes('node_modules/'));
-    assert.ok(ours.some((source) => /(client|server)\/src\//.test(source)), `no product sources in ${bundle}.map`);
-    assert.deepEqual(ours.filter((source) => !/^(\.\.\/)?(client|server)\/src\//.test(source)), [], `${bundle} bundles code from outside client/src and server/src`);
+    assert.ok(ours.some((source) => /(client|server|webview)\/src\//.test(source)), `no product sources in ${bundle}.map`);
+    assert.deepEqual(ours.filter((source) => !/^(\.\.\/)?(client|server|webview)\/src\//.test(source)), [], `${bundle} bundles code from outside client/src, server/src and webview/src`);
   });
 }
 

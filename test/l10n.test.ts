@@ -7,8 +7,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { SHELL_TEXT } from '../client/src/preview/shell';
+import { VIEW_LABELS } from '../server/src/core/view/labels';
 import { LOCALES, messages, type IdKind, type Messages, type PlanPart } from '../server/src/core/messages';
-import { codeSpans, objectLiteral, placeholders, scanL10nCalls } from './helpers/l10nScan';
+import { codeSpans, placeholders, scanL10nCalls } from './helpers/l10nScan';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const readJson = (file: string): unknown => JSON.parse(readFileSync(path.join(ROOT, file), 'utf8'));
@@ -181,6 +182,9 @@ describe('server message catalogue (server/src/core/messages.ts)', () => {
     yamlSyntax: [['Map keys must be unique']],
     analysisFailed: [['boom']],
     fileTooLarge: [[3_000_000, 2_000_000], [2_000, 1_500], [1_049_000, 1_048_800]],
+    tooManyTokens: [[800_000]],
+    nestedTooDeeply: [[64]],
+    tooManyProblems: [[39_001, 1_000]],
     tooManyCells: [[120, 90, 10_000]],
     missingTitle: [[]],
     missingPersonas: [[]],
@@ -231,9 +235,10 @@ describe('server message catalogue (server/src/core/messages.ts)', () => {
   });
 });
 
-describe('preview labels (client/src/preview/shell.ts, media/preview.js)', () => {
+describe('preview and export labels (client/src/preview/shell.ts, server/src/core/view/labels.ts)', () => {
   /** Labels that are the same word in both languages. */
-  const SAME = new Set(['filters', 'persona', 'filters.status', 'filters.type', 'retired(#0)', 'retired(#1)', 'retired(#2)']);
+  const SAME = new Set(['filters', 'filtersTitle', 'persona', 'filters.status', 'filters.type', 'retired(#0)', 'retired(#1)', 'retired(#2)', 'matrixView', 'compact',
+    'minPerCell(#0)', 'minPerCell(#1)', 'minPerCell(#2)']);
 
   /** Flattens a label table to `path → text`, calling functions with sample arguments. */
   function flatten(table: Record<string, unknown>, prefix = ''): Map<string, string> {
@@ -268,9 +273,7 @@ describe('preview labels (client/src/preview/shell.ts, media/preview.js)', () =>
     assertComplete(SHELL_TEXT, 'shell.ts');
   });
 
-  it('the webview script has every label in English and Dutch', () => {
-    const script = readFileSync(path.join(ROOT, 'media', 'preview.js'), 'utf8');
-    const strings = objectLiteral(script, 'STRINGS') as Record<string, unknown>;
-    assertComplete(strings, 'media/preview.js');
+  it('the webview and the HTML export have every label in English and Dutch', () => {
+    assertComplete(VIEW_LABELS, 'server/src/core/view/labels.ts');
   });
 });

@@ -1,15 +1,25 @@
 // The preview's page shell (CSP, nonce, resources) and the validation of every message the
-// extension receives from the webview; the updates it sends (only the cells that changed);
-// plus a static check that the webview script never
-// parses HTML or sets inline styles.
+// extension receives from the webview; the matrix deltas both sides apply and the checks the
+// webview makes on them; the extension's coalescing of redraws; plus a static check that the
+// webview's code never parses HTML or sets inline styles.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { describe, test } from 'node:test';
-import { httpUrl, parseDefaultFilters, parsePreviewState, parseWebviewMessage, SentCells } from '../client/src/preview/protocol';
+import { describe, mock, test } from 'node:test';
+import {
+  applyMatrixResult,
+  httpUrl,
+  isMatrixResult,
+  parseDefaultFilters,
+  parsePreviewState,
+  parseWebviewMessage,
+  type MatrixDelta,
+} from '../server/src/protocol';
+import { Throttle } from '../client/src/preview/throttle';
 import { modelFromPlan, samplePlanText } from './preview/models';
+import { wholeResult } from './preview/harness';
 import { contentSecurityPolicy, createNonce, renderPreviewShell } from '../client/src/preview/shell';
-import { MEDIA } from './preview/paths';
+import { MEDIA, REPO_ROOT } from './preview/paths';
 
 const options = {
   cspSource: 'https://file+.vscode-resource.vscode-cdn.net',
@@ -107,54 +117,96 @@ describe('the journey.preview.defaultFilters setting', () => {
   });
 });
 
-describe('webview script hygiene', () => {
-  const script = readFileSync(path.join(MEDIA, 'preview.js'), 'utf8');
+describe('webview code hygiene', () => {
+  /** The webview's own code, and the shared view model it draws with (Preact's bundle is the library's). */
+  const files = [
+    ...readdirSync(path.join(REPO_ROOT, 'webview', 'src'), { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f)).map((f) => path.join('webview', 'src', f)),
+    ...readdirSync(path.join(REPO_ROOT, 'server', 'src', 'core', 'view')).map((f) => path.join('server', 'src', 'core', 'view', f)),
+  ];
+  const script = files.map((file) => readFileSync(path.join(REPO_ROOT, file), 'utf8')).join('\n');
   const css = readFileSync(path.join(MEDIA, 'preview.css'), 'utf8');
 
   test('never parses HTML, evaluates code or sets inline styles', () => {
-    for (const banned of [/innerHTML/, /outerHTML/, /insertAdjacentHTML/, /document\.write/, /\beval\(/, /new Function/, /setAttribute\(\s*['"](style|on)/, /\.style\./, /\.onclick\s*=/]) {
+    assert.ok(files.includes(path.join('webview', 'src', 'main.tsx')) && files.length > 8, files.join());
+    for (const banned of [/innerHTML/, /outerHTML/, /insertAdjacentHTML/, /dangerouslySetInnerHTML/, /document\.write/, /\beval\(/, /new Function/, /setAttribute\(\s*['"](style|on)/, /\.style\b/, /\bstyle=\{/, /\.onclick\s*=/]) {
       assert.doesNotMatch(script, banned);
     }
   });
 
   test('loads nothing remote', () => {
-    assert.doesNotMatch(script + css, /https?:\/\//);
+    assert.doesNotMatch(script.replace(/['`]https?:\/\/' ?\|\|/g, ''), /['"`]https?:\/\/[^'"`]/);
+    assert.doesNotMatch(css, /https?:\/\//);
     assert.doesNotMatch(css, /@import|url\(/);
   });
 });
 
-describe('updates to the webview', () => {
-  const URI = 'file:///plans/acme.journey';
-  const before = modelFromPlan(samplePlanText());
-  const after = modelFromPlan(samplePlanText().replace('5 signalen dat je ERP verouderd is', 'Zes signalen'));
+describe('matrix results, as the extension and the webview apply them', () => {
+  const before = wholeResult(modelFromPlan(samplePlanText()));
 
-  test('leave out the cells the webview has, and say which update those are from', () => {
-    const sent = new SentCells();
-    const first = sent.next(URI, before);
-    assert.equal(first.base, undefined);
-    assert.deepEqual(first.model, before);
-    const second = sent.next(URI, after);
-    assert.equal(second.base, first.seq);
-    assert.ok(second.seq > first.seq);
-    const cells = second.model!.cells;
-    assert.equal(cells.filter((cell) => cell !== null).length, 1, 'one cell changed');
-    const changed = cells.findIndex((cell) => cell !== null);
-    assert.deepEqual(cells[changed], after.cells[changed]);
-    assert.deepEqual({ ...second.model, cells: [] }, { ...after, cells: [] }, 'everything but the cells is sent whole');
-    // Nothing changed: every cell is left out.
-    assert.ok(sent.next(URI, after).model!.cells.every((cell) => cell === null));
+  test('a delta applies to the matrix it is on only', () => {
+    const view = applyMatrixResult(null, before)!;
+    const delta: MatrixDelta = { ...view, kind: 'delta', resultId: 'next', previousResultId: view.resultId, splice: { start: 0, deleteCount: 1, pieces: [{ ...view.pieces[0], title: 'Zes signalen' }] }, lineShift: 0, cells: [] };
+    const after = applyMatrixResult(view, delta)!;
+    assert.equal(after.resultId, 'next');
+    assert.equal(after.pieces[0].title, 'Zes signalen');
+    assert.ok(after.cells.every((cell, k) => cell === view.cells[k]), 'cells not sent are kept');
+    assert.deepEqual(after.pieces.slice(1), view.pieces.slice(1));
+    assert.equal(applyMatrixResult(after, delta), null, 'not on the matrix it was made for');
+    assert.equal(applyMatrixResult(null, delta), null);
+    assert.equal(applyMatrixResult(view, { ...delta, cells: [[view.cells.length, view.cells[0]]] }), null, 'a cell out of range');
+    assert.equal(applyMatrixResult(view, { ...delta, splice: { start: view.pieces.length, deleteCount: 1, pieces: [] } }), null, 'a splice out of range');
+    assert.equal(applyMatrixResult(view, { ...delta, personas: [] }), null, 'another layout');
   });
 
-  test('are whole after a reset, for another plan, another shape, or no model', () => {
-    const sent = new SentCells();
-    sent.next(URI, before);
-    sent.reset();
-    assert.equal(sent.next(URI, after).base, undefined, 'after a reset (the webview said "ready")');
-    assert.equal(sent.next('file:///plans/other.journey', after).base, undefined, 'another plan');
-    const fewer = { ...after, cells: after.cells.slice(1) };
-    sent.next(URI, after);
-    assert.equal(sent.next(URI, fewer).base, undefined, 'another number of cells');
-    assert.equal(sent.next(URI, null).base, undefined);
-    assert.equal(sent.next(URI, after).base, undefined, 'after no model');
+  test('the webview takes well-formed results only', () => {
+    const delta: MatrixDelta = { ...before, kind: 'delta', previousResultId: 'x', splice: { start: 0, deleteCount: 0, pieces: [] }, lineShift: -2, cells: [[0, before.cells[0]]] };
+    assert.equal(isMatrixResult(before), true);
+    assert.equal(isMatrixResult(delta), true);
+    for (const bad of [
+      null, {}, { ...before, kind: 'other' }, { ...before, resultId: 3 }, { ...before, cells: before.cells.slice(1) },
+      { ...before, cells: [{ ...before.cells[0], pieces: [before.pieces.length] }, ...before.cells.slice(1)] },
+      { ...before, pieces: [{ ...before.pieces[0], line: 0 }] }, { ...before, phases: [{ id: 'a', name: 'A', stage: 'middle' }] },
+      { ...delta, lineShift: 0.5 }, { ...delta, cells: [[-1, before.cells[0]]] }, { ...delta, splice: { start: 0, deleteCount: 0 } },
+    ]) {
+      assert.equal(isMatrixResult(bad), false, JSON.stringify(bad).slice(0, 120));
+    }
+  });
+});
+
+describe('redraws while the user types (Throttle)', () => {
+  test('runs at once after a quiet spell, once more after a burst, never two at once', async () => {
+    mock.timers.enable({ apis: ['setTimeout', 'Date'] });
+    try {
+      const runs: number[] = [];
+      let finish: () => void = () => undefined;
+      const throttle = new Throttle(() => new Promise<void>((resolve) => {
+        runs.push(Date.now());
+        finish = resolve;
+      }), 300);
+      throttle.schedule();
+      assert.deepEqual(runs, [0], 'the first ask runs at once');
+      for (let i = 0; i < 5; i++) throttle.schedule();
+      finish();
+      await Promise.resolve();
+      await Promise.resolve();
+      assert.equal(runs.length, 1, 'asks during a run wait for the delay');
+      mock.timers.tick(299);
+      assert.equal(runs.length, 1);
+      mock.timers.tick(1);
+      assert.deepEqual(runs, [0, 300], 'five asks, one more run');
+      finish();
+      await Promise.resolve();
+      await Promise.resolve();
+      mock.timers.tick(10_000);
+      assert.equal(runs.length, 2, 'nothing left queued');
+      throttle.schedule();
+      assert.equal(runs.length, 3, 'quiet again: at once');
+      throttle.dispose();
+      throttle.schedule();
+      mock.timers.tick(10_000);
+      assert.equal(runs.length, 3, 'disposed: never again');
+    } finally {
+      mock.timers.reset();
+    }
   });
 });

@@ -7,14 +7,17 @@ import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './preview/chromium';
-import { openPreview, update, type PreviewPage } from './preview/harness';
+import { openPreview, update, wholeResult, type PreviewPage } from './preview/harness';
 import { brokenModel, HOSTILE, hostileModel, modelFromPlan, PLAN_URI, samplePlanText, tallPlanText } from './preview/models';
 import { TEST_RESULTS } from './preview/paths';
-import { SentCells } from '../client/src/preview/protocol';
+import { FIRST_PIECES, fullness } from '../server/src/core/view/matrixView';
+import { IncrementalAnalyzer } from '../server/src/core/incremental';
+import { MatrixResults } from '../server/src/core/matrixResults';
+import type { MatrixResult } from '../server/src/protocol';
 
 // In-page callbacks run in Chromium; the project compiles without the DOM library.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-declare const window: any, document: any, getComputedStyle: any;
+declare const window: any, document: any, getComputedStyle: any, MutationObserver: any;
 
 let browser: Browser;
 before(async () => {
@@ -290,14 +293,13 @@ describe('preview webview', () => {
     }, { viewport: { width: 1000, height: 500 } });
   });
 
-  test('a live redraw replaces only the cells that changed, and draws what a fresh preview draws', async () => {
+  test('a live redraw changes only the cells that changed, and draws what a fresh preview draws', async () => {
     const before = samplePlanText();
     // A title changed (it-manager × awareness) and a piece added to a gap (marketer × awareness):
     // two cells change, and the counts of their rows and columns.
     const after = before
       .replace('5 signalen dat je ERP verouderd is', '5 signalen dat je ERP verouderd is — herzien')
       .replace('rules:', '  - title: Podcast over groei\n    persona: marketer\n    phase: awareness\nrules:');
-    const changed = [cellSelector('it-manager', 'awareness'), cellSelector('marketer', 'awareness')];
     let fresh = '';
     await withPreview(async ({ page, send }) => {
       await send(update(modelFromPlan(after)));
@@ -305,60 +307,87 @@ describe('preview webview', () => {
     });
     await withPreview(async ({ page, send }) => {
       await send(update(modelFromPlan(before)));
-      await page.$$eval('td.cell', (tds: any[]) => tds.forEach((td) => (td.__drawnBefore = true)));
       assert.equal(await page.textContent('tbody tr[data-persona="marketer"] th .counts'), '2 pieces · 3/6 filled');
+      // Which cells the redraw touches in the page.
+      await page.evaluate(() => {
+        window.__touched = new Set();
+        new MutationObserver((records: any[]) => {
+          for (const record of records) {
+            const node = record.target.nodeType === 1 ? record.target : record.target.parentElement;
+            const cell = node?.closest('td.cell');
+            if (cell) window.__touched.add(`${cell.dataset.persona}/${cell.dataset.phase}`);
+          }
+        }).observe(document.getElementById('matrix'), { subtree: true, childList: true, attributes: true, characterData: true });
+      });
       await send(update(modelFromPlan(after)));
-      const kept = await page.$$eval('td.cell', (tds: any[]) => tds.filter((td) => td.__drawnBefore).length);
-      assert.equal(kept, 16, 'the 16 cells that did not change are the same elements');
-      for (const selector of changed) assert.equal(await page.$eval(selector, (td: any) => td.__drawnBefore === true), false, `${selector} is drawn anew`);
+      await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+      assert.deepEqual(await page.evaluate(() => [...window.__touched].sort()), ['it-manager/awareness', 'marketer/awareness']);
       assert.equal(await page.textContent('tbody tr[data-persona="marketer"] th .counts'), '3 pieces · 4/6 filled');
       assert.equal(await page.innerHTML('#matrix'), fresh, 'the same table as a fresh preview of the new model');
-      // A filter changes what every cell shows: all are drawn anew.
-      await page.selectOption('select[data-filter="status"]', { label: 'published' });
-      assert.equal(await page.$$eval('td.cell', (tds: any[]) => tds.filter((td) => td.__drawnBefore).length), 0);
     });
   });
 
-  test('updates that carry only the changed cells, as the extension sends them, through a half-typed plan', async () => {
-    const before = modelFromPlan(samplePlanText());
-    const broken = modelFromPlan(samplePlanText().replace('title: ROI-calculator', 'title: "ROI-calculator'));
-    const after = modelFromPlan(samplePlanText().replace('5 signalen dat je ERP verouderd is', 'Zes signalen'));
-    assert.ok(broken.syntaxErrors.length > 0, 'the half-typed plan has a syntax error');
-    const sent = new SentCells();
-    const next = (model: typeof before) => {
-      const { model: sentModel, ...numbering } = sent.next(PLAN_URI, model);
-      return update(sentModel, numbering);
-    };
+  test('a whole matrix sent as UTF-8 JSON bytes, as the extension sends it, draws the same table; bytes that are not JSON are ignored', async () => {
+    const model = modelFromPlan(samplePlanText());
     let fresh = '';
     await withPreview(async ({ page, send }) => {
-      await send(update(after));
+      await send(update(model));
+      fresh = await page.innerHTML('#matrix');
+    });
+    await withPreview(async ({ page }) => {
+      const { matrix, ...message } = update(model);
+      const postBytes = (json: string) => page.evaluate(({ message, json }) => new Promise<void>((resolve) => {
+        window.addEventListener('message', () => resolve(), { once: true });
+        window.postMessage({ ...message, matrix: new TextEncoder().encode(json) }, '*');
+      }), { message, json });
+      await postBytes(JSON.stringify(matrix));
+      assert.equal(await page.innerHTML('#matrix'), fresh);
+      await postBytes('{"kind": "full", not json');
+      await postBytes(JSON.stringify({ ...matrix, cells: [] }));
+      assert.equal(await page.innerHTML('#matrix'), fresh);
+    });
+  });
+
+  test('deltas as the server makes them, through a half-typed plan and back', async () => {
+    const analyzer = new IncrementalAnalyzer();
+    const results = new MatrixResults();
+    let last: MatrixResult | undefined;
+    const answer = (text: string) => (last = JSON.parse(JSON.stringify(results.answer(analyzer.update(text), last?.resultId))) as MatrixResult);
+    const fixed = samplePlanText().replace('5 signalen dat je ERP verouderd is', 'Zes signalen');
+    let fresh = '';
+    await withPreview(async ({ page, send }) => {
+      await send(update(modelFromPlan(fixed)));
       fresh = await page.innerHTML('#matrix');
     });
     await withPreview(async ({ page, send, posted }) => {
-      await send(next(before));
-      await send(next(broken));
+      await send(update(answer(samplePlanText())));
+      const broken = answer(samplePlanText().replace('title: ROI-calculator', 'title: "ROI-calculator'));
+      assert.ok(broken.syntaxErrors.length > 0, 'the half-typed plan has a syntax error');
+      await send(update(broken));
       assert.match((await page.textContent('#banner')) ?? '', /line/i, 'the banner names the error');
       assert.equal(await page.textContent(`${cellSelector('it-manager', 'awareness')} .piece-title`), '5 signalen dat je ERP verouderd is', 'the last good matrix stays');
-      const patch = next(after);
-      assert.ok(patch.base !== undefined && (patch.model?.cells ?? []).some((cell) => cell === null), 'the fixed plan comes as a patch');
-      await send(patch);
+      const delta = answer(fixed);
+      await send(update(delta));
       assert.equal(await page.isHidden('#banner'), true);
       assert.equal(await page.innerHTML('#matrix'), fresh, 'the same table as a fresh preview of the fixed plan');
-      // A patch on an update the page never got: it asks for whole updates again, and keeps what it shows.
+      // A delta on a matrix the page never got: it asks for whole ones again, and keeps what it shows.
       const readies = async () => (await posted()).filter((message) => message.type === 'ready').length;
       const readyBefore = await readies();
-      await send(update({ ...after, cells: after.cells.map(() => null) }, { seq: 99, base: 98 }));
+      const typed = answer(fixed.replace('Zes signalen', 'Zeven signalen'));
+      assert.equal(typed.kind, 'delta');
+      await send(update({ ...typed, previousResultId: 'never-sent' }));
       assert.equal(await readies(), readyBefore + 1);
       assert.equal(await page.innerHTML('#matrix'), fresh);
-      // Malformed numbering is ignored.
-      await send(update(before, { seq: -1 }));
-      await send(update(before, { seq: 5, base: 1.5 }));
+      // Malformed deltas are ignored.
+      await send(update({ ...typed, lineShift: 0.5 } as MatrixResult));
+      await send(update({ ...typed, cells: [[-1, null]] } as unknown as MatrixResult));
       assert.equal(await page.innerHTML('#matrix'), fresh);
+      assert.equal(await readies(), readyBefore + 1);
     });
   });
 
   test('a restored webview keeps its filters and scroll for its plan, and drops them for another', async () => {
-    const initialState = { uri: PLAN_URI, locked: true, filters: { status: { values: ['draft'] } }, scrollX: 0, scrollY: 0 };
+    const initialState = { uri: PLAN_URI, locked: true, filters: { status: { values: ['draft'] } }, scrollX: 0, scrollY: 0, compact: null, view: 'matrix' };
     await withPreview(async ({ page, send, state }) => {
       assert.equal((await state())?.uri, PLAN_URI);
       // The restored filter wins over the default filters of the setting.
@@ -384,6 +413,54 @@ describe('preview webview', () => {
       assert.equal(await page.$eval('select[data-filter="owner"]', (s: any) => s.selectedOptions[0].textContent), '(not set)');
       assert.deepEqual((await state())?.filters, { owner: { values: [null] } });
     }, { initialState });
+  });
+
+  test('a large plan opens in compact mode: a count per cell, shaded by fullness; the toggle shows the first five pieces and "N more"', async () => {
+    const generator = path.resolve(__dirname, '..', '..', 'bench', 'generate.mjs');
+    const { generatePlan } = (await import(generator)) as { generatePlan: (pieces: number) => string };
+    const model = modelFromPlan(generatePlan(600));
+    const cell = model.cells.find((c) => c.persona === 'cfo' && c.phase === 'consideration')!;
+    assert.ok(cell.content.length > FIRST_PIECES + 1, `${cell.content.length} pieces`);
+    await withPreview(async ({ page, send, state }) => {
+      await send(update(model));
+      const td = cellSelector('cfo', 'consideration');
+      assert.equal(await page.getAttribute('button.compact-toggle', 'aria-pressed'), 'true');
+      assert.equal(await page.locator('table.matrix.compact').count(), 1);
+      assert.equal(await page.textContent(`${td} .cell-count`), String(cell.content.length));
+      assert.match((await page.getAttribute(td, 'class')) ?? '', new RegExp(`\\bfill-${fullness(cell, model.minPerCell)}\\b`));
+      assert.equal(await page.locator('li.piece').count(), 0, 'no piece is drawn in compact mode');
+      // The pieces: the first five of each cell, then "N more".
+      await page.click('button.compact-toggle');
+      assert.equal(await page.getAttribute('button.compact-toggle', 'aria-pressed'), 'false');
+      assert.equal(await page.locator(`${td} li.piece`).count(), FIRST_PIECES);
+      assert.equal(await page.textContent(`${td} button.more-pieces`), `${cell.content.length - FIRST_PIECES} more`);
+      await page.click(`${td} button.more-pieces`);
+      assert.deepEqual(await page.$$eval(`${td} li.piece`, (lis: any[]) => lis.map((li) => Number(li.dataset.line))), cell.content.map((piece) => piece.line));
+      assert.equal(await page.locator(`${td} button.more-pieces`).count(), 0);
+      assert.equal((await state())?.compact, false, 'the choice is kept for the next webview');
+    });
+    // A small plan opens with its pieces.
+    await withPreview(async ({ page, send }) => {
+      await send(update(modelFromPlan(samplePlanText())));
+      assert.equal(await page.getAttribute('button.compact-toggle', 'aria-pressed'), 'false');
+      assert.equal(await page.locator('table.matrix.compact').count(), 0);
+    });
+  });
+
+  test('rows are drawn as they scroll into view', async () => {
+    const model = modelFromPlan(tallPlanText(100));
+    await withPreview(async ({ page, send }) => {
+      await send(update(model));
+      const drawn = () => page.locator('tbody tr[data-persona]').count();
+      assert.equal(await drawn(), 40);
+      assert.equal(await page.locator('tr.rows-pending').count(), 1);
+      for (const expected of [80, 100]) {
+        await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+        await page.waitForFunction((n: number) => document.querySelectorAll('tbody tr[data-persona]').length === n, expected);
+      }
+      assert.equal(await page.locator('tr.rows-pending').count(), 0);
+      assert.deepEqual(await page.$$eval('tbody tr[data-persona]', (trs: any[]) => trs.map((tr) => tr.dataset.persona)), model.personas.map((p) => p.id));
+    }, { viewport: { width: 1000, height: 600 } });
   });
 
   test('a new preview starts with the default filters (the setting) until the user clears them', async () => {
@@ -433,9 +510,11 @@ describe('preview webview', () => {
   test('malformed messages are ignored', async () => {
     await withPreview(async ({ page, send }) => {
       const good = modelFromPlan(samplePlanText());
-      await send({ type: 'update', uri: PLAN_URI, fileName: 'acme.journey', locked: false, model: { ...good, cells: 'nope' } });
-      await send({ type: 'update', uri: PLAN_URI, fileName: 'acme.journey', locked: false, model: { ...good, cells: good.cells.slice(1) } });
-      await send({ type: 'update', uri: 42, fileName: 'acme.journey', locked: false, model: good });
+      const whole = wholeResult(good);
+      await send({ type: 'update', uri: PLAN_URI, fileName: 'acme.journey', locked: false, matrix: { ...whole, cells: 'nope' } });
+      await send({ type: 'update', uri: PLAN_URI, fileName: 'acme.journey', locked: false, matrix: { ...whole, cells: whole.cells.slice(1) } });
+      await send({ type: 'update', uri: 42, fileName: 'acme.journey', locked: false, matrix: whole });
+      await send({ type: 'update', uri: PLAN_URI, fileName: 'acme.journey', locked: false, model: good }); // the shape before deltas
       await send({ type: 'run', code: 'alert(1)' });
       for (const defaultFilters of [['draft'], { status: 'draft' }, { status: [] }, { status: [42] }, { colour: ['red'] }, null]) {
         await send({ ...update(good), defaultFilters });

@@ -1,54 +1,60 @@
-// The client side of the server's custom protocol: the matrix, the "add a piece" edit, the
-// exports (matrix and calendar), and the notification that a document was (re)analysed. Every
-// feature goes through here, because the client keeps only one handler per notification method.
+// The client side of the server's custom protocol (names and shapes in server/src/protocol):
+// the matrix, the coverage, the "add a piece" edit, the exports (matrix and calendar), and the notification that a
+// document was (re)analysed. Every feature goes through here, because the client keeps only
+// one handler per notification method.
 import * as vscode from 'vscode';
 import type { JourneyClient } from './journeyClient';
-import type { CoverageSummary, MatrixModel } from '../../server/src/core/matrixModel';
+import {
+  ADD_PIECE_EDIT_REQUEST,
+  CALENDAR_REQUEST,
+  ANALYSIS_CHANGED_NOTIFICATION,
+  COVERAGE_REQUEST,
+  EXPORT_REQUEST,
+  MATRIX_REQUEST,
+  type AddPieceEditParams,
+  type AnalysisChanged,
+  type CalendarFormat,
+  type CalendarParams,
+  type CoverageResult,
+  type ExportFormat,
+  type ExportParams,
+  type MatrixParams,
+  type MatrixResult,
+} from '../../server/src/protocol';
 
-export type { MatrixModel };
-export type ExportFormat = 'html' | 'csv' | 'markdown' | 'mermaid' | 'json';
-export type CalendarFormat = 'ics' | 'markdown' | 'csv' | 'json';
-
-export const MATRIX_REQUEST = 'journey/matrix';
-export const COVERAGE_REQUEST = 'journey/coverage';
-export const ADD_PIECE_EDIT_REQUEST = 'journey/addPieceEdit';
-export const EXPORT_REQUEST = 'journey/export';
-export const CALENDAR_REQUEST = 'journey/calendar';
-export const ANALYSIS_CHANGED_NOTIFICATION = 'journey/analysisChanged';
-
-export interface AnalysisChanged {
-  uri: string;
-  version: number;
-}
+export type { AnalysisChanged, CalendarFormat, ExportFormat };
 
 /** A document's uri as the client sends it to the server (vscode-languageclient's default). */
 const asUri = (uri: vscode.Uri): string => uri.toString();
 
-export async function requestMatrix(client: JourneyClient, uri: vscode.Uri): Promise<MatrixModel | null> {
-  const model = await client.sendRequest<MatrixModel | null>(MATRIX_REQUEST, { uri: asUri(uri) });
-  return model ?? null;
+/** The matrix: whole, or a delta on `previousResultId` when the server still has that answer. */
+export async function requestMatrix(client: JourneyClient, uri: vscode.Uri, previousResultId?: string): Promise<MatrixResult | null> {
+  const params: MatrixParams = { uri: asUri(uri), ...(previousResultId !== undefined ? { previousResultId } : {}) };
+  return (await client.sendRequest<MatrixResult | null>(MATRIX_REQUEST, params)) ?? null;
 }
 
 /** Coverage, syntax errors and the overdue count only: what the status bar shows, without the matrix's cells. */
-export async function requestCoverage(client: JourneyClient, uri: vscode.Uri): Promise<CoverageSummary | null> {
-  const summary = await client.sendRequest<CoverageSummary | null>(COVERAGE_REQUEST, { uri: asUri(uri) });
-  return summary ?? null;
+export async function requestCoverage(client: JourneyClient, uri: vscode.Uri): Promise<CoverageResult> {
+  return (await client.sendRequest<CoverageResult>(COVERAGE_REQUEST, { uri: asUri(uri) })) ?? null;
 }
 
 /** The edit that adds a piece for the cell (the quick fix's edit), as VS Code edits. */
 export async function requestAddPieceEdit(client: JourneyClient, uri: vscode.Uri, persona: string, phase: string): Promise<vscode.TextEdit[]> {
-  const edits = await client.sendRequest<unknown>(ADD_PIECE_EDIT_REQUEST, { uri: asUri(uri), persona, phase });
+  const params: AddPieceEditParams = { uri: asUri(uri), persona, phase };
+  const edits = await client.sendRequest<unknown>(ADD_PIECE_EDIT_REQUEST, params);
   return Array.isArray(edits) ? client.asTextEdits(edits) : [];
 }
 
 export async function requestExport(client: JourneyClient, uri: vscode.Uri, format: ExportFormat): Promise<string | null> {
-  const text = await client.sendRequest<unknown>(EXPORT_REQUEST, { uri: asUri(uri), format });
+  const params: ExportParams = { uri: asUri(uri), format };
+  const text = await client.sendRequest<unknown>(EXPORT_REQUEST, params);
   return typeof text === 'string' ? text : null;
 }
 
 /** The plan's dated pieces in a calendar format (iCalendar, Markdown, CSV, JSON), for the server's today. */
 export async function requestCalendar(client: JourneyClient, uri: vscode.Uri, format: CalendarFormat): Promise<string | null> {
-  const text = await client.sendRequest<unknown>(CALENDAR_REQUEST, { uri: asUri(uri), format });
+  const params: CalendarParams = { uri: asUri(uri), format };
+  const text = await client.sendRequest<unknown>(CALENDAR_REQUEST, params);
   return typeof text === 'string' ? text : null;
 }
 

@@ -1,7 +1,7 @@
 // The `journey` CLI: output lines, JSON, exit codes — in-process through run(), and once
 // through the bundled dist/cli.js as a user runs it.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,10 +9,10 @@ import { describe, it } from 'node:test';
 import { run } from '../../server/src/cli/run';
 import { FULL_PLAN } from '../helpers/plans';
 
-function journey(args: string[], env: Record<string, string> = {}): { status: number; out: string; err: string } {
+function journey(args: string[], env: Record<string, string> = {}, stdin?: string): { status: number; out: string; err: string } {
   let out = '';
   let err = '';
-  const status = run(args, { out: (t) => (out += t), err: (t) => (err += t), env: { LANG: 'C.UTF-8', ...env } });
+  const status = run(args, { out: (t) => (out += t), err: (t) => (err += t), env: { LANG: 'C.UTF-8', ...env }, stdin: stdin === undefined ? undefined : () => stdin });
   return { status, out, err };
 }
 
@@ -122,5 +122,48 @@ describe('dist/cli.js', () => {
     assert.equal(result.status, 0, result.stderr + result.stdout);
     assert.match(result.stdout, /samples\/[\w-]+\.journey:\d+:\d+ (warning|information) (empty-cell|empty-phase|persona-without-content) /);
     assert.match(result.stdout, /plans checked: 0 errors/);
+  });
+});
+
+describe('standard input', () => {
+  const broken = FULL_PLAN.replace('phase: awareness', 'phase: awarness');
+
+  it('journey lint - reads the plan from standard input and names it <stdin>', () => {
+    const result = journey(['lint', '-'], {}, broken);
+    assert.equal(result.status, 1);
+    assert.equal(result.out.split('\n')[1], `<stdin>:11:12 error unknown-phase Unknown phase “awarness”. This plan's phases: awareness, consideration, decision. Did you mean “awareness”?`);
+    assert.deepEqual(JSON.parse(journey(['lint', '--format', 'json', '-'], {}, broken).out).files.map((f: { file: string }) => f.file), ['<stdin>']);
+  });
+
+  it('journey matrix - prints the matrix of standard input', () => {
+    const result = journey(['matrix', '--format', 'json', '-'], {}, FULL_PLAN);
+    assert.equal(result.status, 0, result.err);
+    assert.equal(JSON.parse(result.out).personas.length > 0, true);
+    assert.match(journey(['matrix', '-'], {}, broken).err, /^journey: <stdin> has 1 error;/);
+  });
+
+  it('- can be read once, and only where there is a standard input', () => {
+    assert.deepEqual(journey(['lint', '-', '-'], {}, FULL_PLAN), { status: 2, out: '', err: 'journey: standard input (-) can be read only once\n' });
+    assert.deepEqual(journey(['lint', '-']), { status: 2, out: '', err: 'journey: cannot read <stdin>: no standard input\n' });
+  });
+
+  it('dist/cli.js reads a piped plan', () => {
+    const result = spawnSync(process.execPath, ['dist/cli.js', 'lint', '-'], { encoding: 'utf8', input: broken, env: { ...process.env, LANG: 'C' } });
+    assert.equal(result.status, 1, result.stderr);
+    assert.match(result.stdout, /^<stdin>:2:8 warning empty-phase /);
+  });
+});
+
+describe('a closed output pipe', () => {
+  it('stops dist/cli.js quietly, as `journey lint plans/ | head -3` does', async () => {
+    // Far more output than a pipe holds, so writing goes on after the reader has gone.
+    const file = planFile(`journey: T\npersonas: [a]\n${Array.from({ length: 20_000 }, (_, i) => `unknown${i}: x\n`).join('')}`);
+    const child = spawn(process.execPath, ['dist/cli.js', 'lint', file], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LANG: 'C' } });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    assert.equal(stderr, '');
+    assert.equal(status, journey(['lint', file]).status); // the status lint had, not a crash's
   });
 });

@@ -8,7 +8,9 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { analyze, MatrixJsonWriter, toMatrixModel, type Analysis, type AnalysisOptions } from '../../server/src/core';
+import { analyze, toMatrixModel, type Analysis, type AnalysisOptions } from '../../server/src/core';
+import { MatrixResults } from '../../server/src/core/matrixResults';
+import { applyMatrixResult, toModel, type MatrixView } from '../../server/src/protocol/matrixView';
 import { IncrementalAnalyzer } from '../../server/src/core/incremental';
 import { Rng } from '../fuzz/mutate';
 import { LspClient } from '../helpers/lspClient';
@@ -108,12 +110,26 @@ function apply(text: string, edit: Edit): string {
   return text.slice(0, edit.start) + edit.text + text.slice(edit.end);
 }
 
-/** `writer`, when given, has written this analyzer's earlier versions: what it keeps must not go stale. */
-function assertSame(actual: Analysis, text: string, options: AnalysisOptions, where: string, writer?: MatrixJsonWriter): void {
+/** `journey/matrix` answers for one analyzer's versions, each applied to the matrix the last ones made, as the preview does. */
+interface Answers {
+  results: MatrixResults;
+  view: MatrixView | null;
+  deltas: number;
+}
+
+/** With `answers`, the matrix answer for this version, applied as a delta where it is one, must be the whole matrix. */
+function assertSame(actual: Analysis, text: string, options: AnalysisOptions, where: string, answers?: Answers): void {
   const expected = analyze(text, options);
   assert.deepEqual(actual.diagnostics, expected.diagnostics, `diagnostics differ ${where}`);
   assert.deepEqual(toMatrixModel(actual), toMatrixModel(expected), `matrix model differs ${where}`);
-  if (writer) assert.deepEqual(JSON.parse(writer.write(actual).join('')), toMatrixModel(expected), `matrix JSON differs ${where}`);
+  if (answers) {
+    // Through JSON, as over the wire: nothing may depend on objects shared with the server.
+    const answer = JSON.parse(JSON.stringify(answers.results.answer(actual, answers.view?.resultId)));
+    if (answer.kind === 'delta') answers.deltas++;
+    answers.view = applyMatrixResult(answers.view, answer);
+    assert.ok(answers.view, `the answer does not apply ${where}`);
+    assert.deepEqual(toModel(answers.view), toMatrixModel(expected), `matrix answer differs ${where}`);
+  }
   assert.equal(JSON.stringify(actual.plan), JSON.stringify(expected.plan), `plan differs ${where}`);
   assert.equal(actual.text, text);
   const lineStarts = (analysis: Analysis) => Array.from({ length: analysis.lines.lineCount }, (_, line) => analysis.lines.lineStart(line));
@@ -126,6 +142,7 @@ describe('incremental analysis', () => {
   it('equals a from-scratch analysis after every step of random edit sequences', () => {
     let steps = 0;
     let incremental = 0;
+    const answersOfAll: Answers[] = [];
     const starts = [...SAMPLES, SAMPLES[0].replace(/\n/g, '\r\n'), FULL_PLAN];
     starts.forEach((start, s) => {
       // A size limit just above the start: edits cross it both ways (the UTF-8 length is kept up to date, not re-measured).
@@ -134,16 +151,17 @@ describe('incremental analysis', () => {
         const seed = 1000 + s * 10 + o;
         const rnd = random(seed);
         const analyzer = new IncrementalAnalyzer();
-        const writer = new MatrixJsonWriter();
+        const answers: Answers = { results: new MatrixResults(), view: null, deltas: 0 };
         let text = start;
         let lastClean = text;
         let full = 0;
-        assertSame(analyzer.update(text, options), text, options, `(seed ${seed}, start)`, writer);
+        answersOfAll.push(answers);
+        assertSame(analyzer.update(text, options), text, options, `(seed ${seed}, start)`, answers);
         for (let step = 0; step < 25; step++) {
           // Broken text for a while, then back to the last text the shortcut handled: as a user would, with undo.
           const edit = full > 2 && rnd() < 0.6 ? { start: 0, end: text.length, text: lastClean } : randomEdit(text, rnd);
           text = apply(text, edit);
-          assertSame(analyzer.update(text, options), text, options, `(seed ${seed}, step ${step}, edit ${JSON.stringify(edit)})`, writer);
+          assertSame(analyzer.update(text, options), text, options, `(seed ${seed}, step ${step}, edit ${JSON.stringify(edit)})`, answers);
           steps++;
           if (analyzer.last.mode === 'incremental') {
             incremental++;
@@ -157,6 +175,9 @@ describe('incremental analysis', () => {
     // Not vacuous: many steps must take the shortcut, and many must fall back (random edits break YAML a lot).
     assert.ok(incremental > steps / 4, `only ${incremental} of ${steps} steps were incremental`);
     assert.ok(steps - incremental > steps / 10, `only ${steps - incremental} of ${steps} steps fell back`);
+    // And the matrix answers: most incremental steps are deltas.
+    const deltas = answersOfAll.reduce((sum, answers) => sum + answers.deltas, 0);
+    assert.ok(deltas > incremental / 2, `only ${deltas} deltas for ${incremental} incremental steps`);
   });
 
   it('reads only the item an edit falls in', () => {

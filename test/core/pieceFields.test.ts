@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { isMap, isSeq, parseDocument } from 'yaml';
 import { analyze } from '../../server/src/core';
-import { PARSE_OPTIONS } from '../../server/src/core/analyze';
+import { PARSE_OPTIONS } from '../../server/src/core/parse';
 import { pieceFields } from '../../server/src/core/pieceFields';
 import { YamlNodes } from '../../server/src/core/yamlNodes';
 

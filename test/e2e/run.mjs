@@ -3,32 +3,28 @@
 // extension-host suite (test/suite) in code-server's extension host, then the UI test (ui.mjs)
 // in Chromium. Screenshots and logs go to test-results/e2e/. Ends with "N passed, N failed".
 // Options: --suite-only, --ui-only, --keep (leave the run folder for inspection).
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheDir, repoRoot } from '../../scripts/node24.mjs';
-import { launchBrowser } from './browser.mjs';
-import { CodeServer, isolatedEnv } from './codeServer.mjs';
 import { runExtensionHostSuite } from './extensionHostSuite.mjs';
-import { ensureSetup } from './setup.mjs';
 import { runUiTests } from './ui.mjs';
+import { openVsCode } from './vscodeSession.mjs';
 
 const args = new Set(process.argv.slice(2));
 const resultsDir = join(repoRoot, 'test-results', 'e2e'); // other tests write beside it
-const runDir = join(cacheDir, 'run');
+// One folder per run: runs of several worktrees may share the cache (JOURNEY_E2E_CACHE).
+const runName = `run-${process.pid}`;
+const runDir = join(cacheDir, runName);
 const started = Date.now();
 const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 const log = (line) => console.log(line);
 /** @type {{ name: string, ok: boolean, detail?: string }[]} */
 const results = [];
 
-let server;
-let context;
+/** @type {Awaited<ReturnType<typeof openVsCode>> | undefined} */
+let session;
 async function cleanUp() {
-  await context?.close().catch((error) => log(`closing the browser: ${error.message}`));
-  context = undefined;
-  await server?.stop();
-  server = undefined;
+  await session?.close();
 }
 // A last resort beside the per-step timeouts: CI must get a verdict, never a hang.
 const watchdogMs = Number(process.env.JOURNEY_E2E_TIMEOUT_MS ?? 30 * 60_000);
@@ -57,32 +53,9 @@ async function step(title, fn) {
 async function main() {
   rmSync(resultsDir, { recursive: true, force: true });
   mkdirSync(resultsDir, { recursive: true });
-  rmSync(runDir, { recursive: true, force: true });
-  mkdirSync(runDir, { recursive: true });
-
-  const setup = await step('setup (cached in .e2e/)', () => ensureSetup());
-  const vsix = join(runDir, 'journey.vsix');
-  await step('build, compile the suite, package the VSIX', () => {
-    const run = (command, commandArgs) =>
-      execFileSync(command, commandArgs, { cwd: repoRoot, stdio: ['ignore', 'inherit', 'inherit'], timeout: 5 * 60_000 });
-    run(process.execPath, ['scripts/build.mjs']);
-    run(process.execPath, [join(repoRoot, 'node_modules/typescript/bin/tsc'), '-p', '.']);
-    run(process.execPath, ['scripts/package.mjs', '--out', vsix]);
-  });
-
-  // Each window gets its own copy of samples/: VS Code restores a folder's open editors, so the
-  // UI test must not inherit the suite's (nor see its fixture files).
-  const workspace = (name) => {
-    const dir = join(runDir, name);
-    cpSync(join(repoRoot, 'samples'), dir, { recursive: true });
-    return dir;
-  };
-  const { publisher, name } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
-  server = new CodeServer({ node: setup.node, entry: setup.codeServerEntry, runDir, logFile: join(resultsDir, 'code-server.log') });
-  const extensionPath = await step('install the VSIX into a fresh code-server', () => server.installExtension(vsix, `${publisher}.${name}`));
-  await step('start code-server', () => server.start());
-  log(`   ${server.url}`);
-  context = await launchBrowser({ executablePath: setup.chromium, runDir, env: isolatedEnv(runDir), baseUrl: server.url, consoleLog: join(resultsDir, 'page-console.log') });
+  const vscode = await openVsCode({ resultsDir, runName, step, log, track: (opened) => (session = opened) });
+  const { context, server, extensionPath } = vscode;
+  const workspace = (name) => vscode.workspace(name);
 
   if (!args.has('--ui-only')) {
     const suite = await step('extension-host suite (test/suite) in code-server', () => runExtensionHostSuite({

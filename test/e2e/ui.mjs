@@ -2,8 +2,10 @@
 // a failed step leaves a screenshot, and the later steps still run. The matrix shown in the
 // preview is checked against the CLI's `journey matrix --format json` for the same file.
 import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { E2E_TODAY } from './codeServer.mjs';
+import { generatePlan } from '../../bench/generate.mjs';
 
 const SAMPLE = 'saas-hubspot.journey';
 const NEW_PIECE = '  - { title: Pricing one-pager, persona: founder, phase: decision }\n';
@@ -23,6 +25,12 @@ function cliCoverage(repoRoot, file) {
 function cliOverdue(repoRoot, file) {
   const json = execFileSync(process.execPath, [join(repoRoot, 'dist/cli.js'), 'lint', file, '--format', 'json', '--today', E2E_TODAY], { encoding: 'utf8', timeout: 30_000 });
   return JSON.parse(json).files[0].diagnostics.filter((d) => d.code === 'overdue').length;
+}
+
+/** How many pieces the CLI lists in one cell. */
+function cliCellSize(repoRoot, file, persona, phase) {
+  const json = execFileSync(process.execPath, [join(repoRoot, 'dist/cli.js'), 'matrix', file, '--format', 'json'], { encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
+  return JSON.parse(json).cells.find((cell) => cell.persona === persona && cell.phase === phase).content.length;
 }
 
 /**
@@ -78,6 +86,10 @@ export async function runUiTests({ context, server, workspace, resultsDir, repoR
     }
     throw new Error(`waited ${timeoutMs} ms for ${what} (last: ${JSON.stringify(last)})`);
   };
+
+  // Written before the folder opens, so that Quick Open knows it at once.
+  const large = join(workspace, 'large.journey');
+  writeFileSync(large, generatePlan(10_000));
 
   await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
   await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
@@ -161,6 +173,50 @@ export async function runUiTests({ context, server, workspace, resultsDir, repoR
     await waitUntil(async () => (await editor.locator('.line-numbers.active-line-number').first().innerText({ timeout: 1_000 })).trim() === line,
       `the editor's cursor on line ${line}`);
     await screenshot('piece-revealed');
+  });
+
+  await step('a half-typed plan keeps the last good matrix under a banner naming the error', async () => {
+    await editor.locator('.view-lines').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.insertText('  - title: "Half typed\n');
+    const banner = preview.locator('#banner');
+    await waitUntil(async () => (await banner.isVisible()) && /YAML syntax error on line \d+/.test(await banner.innerText({ timeout: 1_000 })), 'the banner');
+    await cell('founder', 'decision').locator('li.piece', { hasText: 'Pricing one-pager' }).waitFor();
+    // No edits from a matrix that is not the text's.
+    const enabledAdds = await preview.locator('button.add-piece:not([disabled])').count();
+    if (enabledAdds !== 0) throw new Error(`${enabledAdds} "Add a content piece here" buttons are enabled under the banner`);
+    await screenshot('preview-banner');
+    // Undo what was typed (the editor may have grouped it in more than one undo step).
+    await editor.locator('.view-lines').click();
+    for (let undo = 0; undo < 8 && (await banner.isVisible()); undo++) {
+      await page.keyboard.press('Control+Z');
+      await waitUntil(async () => !(await banner.isVisible()), 'the banner to go once the plan reads again', 3_000).catch(() => {});
+    }
+    await waitUntil(async () => !(await banner.isVisible()), 'the banner to go once the plan reads again');
+    await cell('founder', 'decision').locator('li.piece', { hasText: 'Pricing one-pager' }).waitFor();
+  });
+
+  await step('a 10,000-piece plan opens in compact mode, with the counts the CLI computes', async () => {
+    await page.locator('.part.editor').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+P');
+    await quickInput.waitFor({ state: 'visible' });
+    await quickInput.fill('large.journey');
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: 'large.journey' }).first();
+    await row.waitFor({ timeout: 60_000 });
+    await row.click();
+    // The unlocked preview follows the active editor.
+    const compactCell = preview.locator('table.matrix.compact td.cell.compact[data-persona="cfo"][data-phase="awareness"] .cell-count');
+    await compactCell.waitFor({ timeout: 60_000 });
+    const expected = cliCellSize(repoRoot, large, 'cfo', 'awareness');
+    await waitUntil(async () => (await compactCell.innerText({ timeout: 1_000 })).trim() === String(expected), `cfo × awareness to count ${expected}`);
+    if ((await preview.locator('button.compact-toggle').getAttribute('aria-pressed')) !== 'true') throw new Error('the compact toggle is not pressed');
+    await screenshot('preview-compact-10k');
+    // The toggle switches to the pieces: the first few per cell, and "N more".
+    await preview.locator('button.compact-toggle').click();
+    const more = cell('cfo', 'awareness').locator('button.more-pieces');
+    await more.waitFor();
+    if ((await more.innerText()).trim() !== `${expected - 5} more`) throw new Error(`"N more" says ${await more.innerText()}`);
+    await screenshot('preview-detailed-10k');
   });
 
   await step('"Journey: New Plan…" writes a plan from three answers and opens it with its preview', async () => {

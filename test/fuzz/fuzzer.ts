@@ -13,7 +13,8 @@ export const SLOW_MS = 1000;
 
 export interface Finding {
   index: number;
-  kind: Problem['kind'] | 'slow';
+  /** history: a long-lived server answered a text differently from a fresh analysis. */
+  kind: Problem['kind'] | 'slow' | 'history';
   what: string;
   detail: string;
   text: string;

@@ -52,23 +52,3 @@ export function codeSpans(markdown: string): string[] {
   return (markdown.match(/`[^`]+`/g) ?? []).sort();
 }
 
-/** Evaluates the object literal assigned to `const NAME = {…}` in a script (it must use no outer names). */
-export function objectLiteral(source: string, name: string): unknown {
-  const start = source.search(new RegExp(`\\bconst ${name}\\s*=\\s*\\{`));
-  if (start < 0) throw new Error(`no "const ${name} = {" in the script`);
-  const open = source.indexOf('{', start);
-  let depth = 0;
-  let quote: string | undefined;
-  for (let i = open; i < source.length; i++) {
-    const c = source[i];
-    if (quote) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = undefined;
-      continue;
-    }
-    if (c === "'" || c === '"' || c === '`') quote = c;
-    else if (c === '{') depth++;
-    else if (c === '}' && --depth === 0) return vm.runInNewContext(`(${source.slice(open, i + 1)})`);
-  }
-  throw new Error(`the object literal ${name} is not closed`);
-}

@@ -1,12 +1,13 @@
 // Loads the preview webview in headless Chromium exactly as the extension builds it: the page
-// from `renderPreviewShell`, media/preview.js and media/preview.css served from a fake webview
+// from `renderPreviewShell`, dist/webview.js and media/preview.css served from a fake webview
 // origin, the CSP enforced, and a fake `acquireVsCodeApi` recording what the page posts.
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import type { FromWebview, UpdateMessage } from '../../client/src/preview/protocol';
+import type { MatrixModel } from '../../server/src/core';
+import type { FromWebview, MatrixFull, MatrixResult, UpdateMessage, ViewPiece } from '../../server/src/protocol';
 import { createNonce, renderPreviewShell } from '../../client/src/preview/shell';
-import { MEDIA } from './paths';
+import { MEDIA, WEBVIEW_SCRIPT } from './paths';
 import { bodyClass, themeStylesheet, type Theme } from './themes';
 
 // In-page callbacks run in Chromium; the project compiles without the DOM library.
@@ -53,14 +54,14 @@ export async function openPreview(browser: Browser, options: OpenOptions = {}): 
   const html = renderPreviewShell({
     cspSource: ORIGIN,
     nonce: createNonce(),
-    scriptUri: `${ORIGIN}/media/preview.js`,
+    scriptUri: `${ORIGIN}/dist/webview.js`,
     styleUri: `${ORIGIN}/media/preview.css`,
     locale: options.locale,
   });
   await page.route(`${ORIGIN}/**`, async (route) => {
     const url = new URL(route.request().url());
     if (url.pathname === '/index.html') return route.fulfill({ contentType: 'text/html', body: html });
-    if (url.pathname === '/media/preview.js') return route.fulfill({ contentType: 'text/javascript', body: readFileSync(path.join(MEDIA, 'preview.js'), 'utf8') });
+    if (url.pathname === '/dist/webview.js') return route.fulfill({ contentType: 'text/javascript', body: readFileSync(WEBVIEW_SCRIPT, 'utf8') });
     if (url.pathname === '/media/preview.css') {
       return route.fulfill({ contentType: 'text/css', body: themeStylesheet(theme) + readFileSync(path.join(MEDIA, 'preview.css'), 'utf8') });
     }
@@ -126,9 +127,28 @@ export async function openPreview(browser: Browser, options: OpenOptions = {}): 
   };
 }
 
-let updates = 0;
+let results = 0;
 
-/** A whole update, numbered as the extension numbers them. */
-export function update(model: UpdateMessage['model'], overrides: Partial<UpdateMessage> = {}): UpdateMessage {
-  return { type: 'update', seq: ++updates, uri: 'file:///plans/acme.journey', fileName: 'acme.journey', locked: false, model, ...overrides };
+/** The whole matrix of a model, each piece once (pieces are told apart by their line), as the server answers it. */
+export function wholeResult(model: MatrixModel): MatrixFull {
+  const pieces: ViewPiece[] = [];
+  const index = new Map<number, number>();
+  const cells = model.cells.map(({ gap, ignored, count, content }) => ({
+    gap,
+    ignored,
+    count,
+    pieces: content.map((piece) => {
+      let i = index.get(piece.line);
+      if (i === undefined) index.set(piece.line, (i = pieces.push(piece) - 1));
+      return i;
+    }),
+  }));
+  const { title, minPerCell, phases, personas, coverage, syntaxErrors } = model;
+  return { kind: 'full', resultId: `test-${++results}`, title, model: model.model, minPerCell, phases, personas, coverage, syntaxErrors, pieces, cells };
+}
+
+/** An update as the extension posts it: a model (made whole) or a result as it is. */
+export function update(matrix: MatrixModel | MatrixResult | null, overrides: Partial<UpdateMessage> = {}): UpdateMessage {
+  const result = matrix && !('kind' in matrix) ? wholeResult(matrix) : matrix;
+  return { type: 'update', uri: 'file:///plans/acme.journey', fileName: 'acme.journey', locked: false, matrix: result, ...overrides };
 }

@@ -41,6 +41,10 @@ export const HOSTILE_INPUTS: HostileInput[] = [
   { name: '10,000-deep block mappings (50 MB)', make: () => Array.from({ length: 10_000 }, (_, i) => `${' '.repeat(i)}a:`).join('\n'), expect: ['file-too-large'] },
   { name: '10,000-deep block sequences', make: () => `personas:\n  ${'- '.repeat(10_000)}x\n`, expect: ['yaml-syntax'] },
   { name: '10,000 unclosed brackets', make: () => `content: ${'['.repeat(10_000)}`, expect: ['yaml-syntax'] },
+  { name: '70 levels of pairs in a list', make: () => `personas: ${'[a: '.repeat(70)}${']'.repeat(70)}\njourney: T\n`, expect: ['yaml-syntax'] },
+  // Dense text: more YAML tokens than the budget, under the size limit.
+  { name: '5 MB of blank lines', make: () => '\n'.repeat(5 * MB - 1), expect: ['file-too-large'] },
+  { name: 'a million commas', make: () => `[${','.repeat(1_000_000)}]`, expect: ['file-too-large'] },
   { name: 'alias bomb (billion laughs)', make: () => aliasBomb(), expect: ['unknown-key'] },
   { name: '100,000 aliases to one anchor', make: () => `x: &x { title: t, persona: a, phase: awareness }\npersonas: [a]\ncontent:\n${'  - *x\n'.repeat(100_000)}`, expect: ['unknown-key'] },
   { name: 'alias to an undefined anchor', make: () => 'journey: *nothing\npersonas: [*nobody]\n', expect: ['missing-field'] },

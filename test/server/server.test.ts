@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { analyze, LineIndex, toMatrixModel, type MatrixModel, type Range } from '../../server/src/core';
+import { applyMatrixResult, toModel, type MatrixFull, type MatrixResult, type MatrixView } from '../../server/src/protocol/matrixView';
 import { FULL_PLAN } from '../helpers/plans';
 import { LspClient } from '../helpers/lspClient';
 
@@ -47,12 +48,15 @@ describe('language server over stdio', () => {
     assert.equal(await waitForCleared(client, uri), true);
   });
 
-  it('answers journey/matrix with the matrix model, and null for unknown documents', async () => {
+  it('answers journey/matrix with the whole matrix, each piece once, and null for unknown documents', async () => {
     const uri = 'file:///plans/sample.journey';
     const text = readFileSync(SAMPLE, 'utf8');
     client.open(uri, text);
     await client.diagnostics(uri, 1);
-    const model = await client.request<MatrixModel>('journey/matrix', { uri });
+    const result = await client.request<MatrixFull>('journey/matrix', { uri });
+    assert.equal(result.kind, 'full');
+    assert.equal(result.pieces.length, analyze(text).plan.pieces.length);
+    const model = toModel(result);
     assert.ok(model.personas.length >= 3);
     assert.equal(model.model, 'b2b');
     assert.equal(model.cells.length, model.personas.length * model.phases.length);
@@ -61,8 +65,7 @@ describe('language server over stdio', () => {
     assert.equal(await client.request('journey/matrix', {}), null);
   });
 
-  it('answers journey/matrix with the model analyze() gives, after edits that change and move pieces too', async () => {
-    // The server writes the matrix's JSON itself and keeps each piece's from request to request.
+  it('answers journey/matrix with deltas that, applied in turn, give the model analyze() gives, after edits that change and move pieces too', async () => {
     const uri = 'file:///plans/edited.journey';
     let text = readFileSync(SAMPLE, 'utf8');
     client.open(uri, text);
@@ -75,26 +78,34 @@ describe('language server over stdio', () => {
       () => ({ range: { start: { line: content() + 1, character: 0 }, end: { line: content() + 2, character: 0 } }, text: '' }),
       () => ({ range: at(firstTitle(), lines()[firstTitle()].length), text: ' “Zoë” 😀' }),
     ];
-    assert.deepEqual(await client.request('journey/matrix', { uri }), toMatrixModel(analyze(text)));
+    let view: MatrixView | null = applyMatrixResult(null, await client.request<MatrixResult>('journey/matrix', { uri }));
+    assert.deepEqual(toModel(view!), toMatrixModel(analyze(text)));
+    const kinds: string[] = [];
     for (const edit of edits) {
       const { range, text: inserted } = edit();
       const version = client.edit(uri, range, inserted);
       text = applyEdit(text, range, inserted);
       await client.diagnostics(uri, version);
-      assert.deepEqual(await client.request('journey/matrix', { uri }), toMatrixModel(analyze(text)), `after inserting ${JSON.stringify(inserted)}`);
+      const result = await client.request<MatrixResult>('journey/matrix', { uri, previousResultId: view!.resultId });
+      kinds.push(result.kind);
+      view = applyMatrixResult(view, result);
+      assert.deepEqual(toModel(view!), toMatrixModel(analyze(text)), `after inserting ${JSON.stringify(inserted)}`);
     }
+    assert.deepEqual(kinds, ['delta', 'delta', 'delta', 'delta']);
+    // An answer the server does not have (another session's, or forgotten): a whole one.
+    assert.equal((await client.request<MatrixResult>('journey/matrix', { uri, previousResultId: 'nope' })).kind, 'full');
   });
 
   it('answers journey/coverage with the matrix model’s coverage and syntax errors and the overdue count, without cells', async () => {
     const uri = 'file:///plans/coverage.journey';
     client.open(uri, readFileSync(SAMPLE, 'utf8'));
     await client.diagnostics(uri, 1);
-    const model = await client.request<MatrixModel>('journey/matrix', { uri });
+    const model = await client.request<MatrixFull>('journey/matrix', { uri });
     assert.deepEqual(await client.request('journey/coverage', { uri }), { coverage: model.coverage, syntaxErrors: model.syntaxErrors, overdue: 1 });
     const broken = client.edit(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, 'journey: "unclosed\n');
     await client.diagnostics(uri, broken);
     const summary = await client.request<Pick<MatrixModel, 'coverage' | 'syntaxErrors'>>('journey/coverage', { uri });
-    const brokenModel = await client.request<MatrixModel>('journey/matrix', { uri });
+    const brokenModel = await client.request<MatrixFull>('journey/matrix', { uri });
     assert.ok(summary.syntaxErrors.length > 0);
     assert.deepEqual(summary, { coverage: brokenModel.coverage, syntaxErrors: brokenModel.syntaxErrors, overdue: 1 });
     assert.equal(await client.request('journey/coverage', { uri: 'file:///nope.journey' }), null);

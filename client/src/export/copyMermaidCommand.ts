@@ -3,7 +3,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { JourneyClient } from '../journeyClient';
-import { requestExport, requestMatrix } from '../journeyServer';
+import { requestExport, requestCoverage } from '../journeyServer';
 import { targetPlan, type FocusedPreviewPlan } from './targetPlan';
 
 export const COPY_MERMAID_COMMAND = 'journey.copyMermaid';
@@ -33,7 +33,7 @@ async function copyMermaid(client: JourneyClient, source: vscode.Uri): Promise<v
   await vscode.env.clipboard.writeText(text);
 
   // A broken plan still exports what can be read; say so rather than pass off a partial diagram.
-  const error = (await requestMatrix(client, source))?.syntaxErrors[0];
+  const error = (await requestCoverage(client, source))?.syntaxErrors[0];
   if (error) {
     void vscode.window.showWarningMessage(
       vscode.l10n.t('Journey: copied the Mermaid journey diagram of {0}, but the plan has a YAML syntax error on line {1}: {2}. The diagram shows only what can be read.', name, error.line, error.message),

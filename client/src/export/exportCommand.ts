@@ -3,7 +3,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { JourneyClient } from '../journeyClient';
-import { requestExport, requestMatrix, type ExportFormat } from '../journeyServer';
+import { requestCoverage, requestExport, type ExportFormat } from '../journeyServer';
 import { exportToFile, type ExportFormatItem } from './exportToFile';
 import { targetPlan, type FocusedPreviewPlan } from './targetPlan';
 
@@ -37,9 +37,9 @@ export function registerExportCommand(context: vscode.ExtensionContext, client: 
           formats: formats(),
           suffix: 'matrix',
           syntaxError: async () => {
-            const model = await requestMatrix(client, source);
-            if (!model) throw new Error(vscode.l10n.t('the language server has no analysis of {0}', path.posix.basename(source.path)));
-            return model.syntaxErrors[0];
+            const summary = await requestCoverage(client, source);
+            if (!summary) throw new Error(vscode.l10n.t('the language server has no analysis of {0}', path.posix.basename(source.path)));
+            return summary.syntaxErrors[0];
           },
           render: (format) => requestExport(client, source, format),
         });

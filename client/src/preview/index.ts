@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { JourneyClient } from '../journeyClient';
 import { isJourneyDocument, onAnalysisChanged } from '../journeyServer';
 import { PreviewManager } from './previewManager';
-import { PREVIEW_VIEW_TYPE } from './protocol';
+import { PREVIEW_VIEW_TYPE } from '../../../server/src/protocol';
 
 export const SHOW_PREVIEW_COMMAND = 'journey.showPreview';
 export const SHOW_PREVIEW_TO_SIDE_COMMAND = 'journey.showPreviewToSide';

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { JourneyClient } from '../journeyClient';
 import { requestAddPieceEdit } from '../journeyServer';
 import type { PreviewActions } from './previewPanel';
-import { httpUrl } from './protocol';
+import { httpUrl } from '../../../server/src/protocol';
 import { titleValueRange } from './titleRange';
 
 export function previewActions(client: JourneyClient): PreviewActions {

@@ -5,7 +5,7 @@ import type { JourneyClient } from '../journeyClient';
 import { isJourneyDocument } from '../journeyServer';
 import { previewActions } from './previewActions';
 import { createPreviewPanel, JourneyPreview, type PreviewActions } from './previewPanel';
-import { parsePreviewState } from './protocol';
+import { parsePreviewState } from '../../../server/src/protocol';
 
 export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSerializer {
   private readonly previews = new Set<JourneyPreview>();

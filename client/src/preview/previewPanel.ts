@@ -1,12 +1,14 @@
 // One matrix preview: a webview panel showing one `.journey` plan. It asks the server for the
-// matrix model and posts it to the webview once the webview says it is ready; everything the
-// webview sends back is validated (protocol.ts) before it is acted on.
+// matrix — a delta on the one it has, once it has one — and passes it on to the webview once
+// that says it is ready; everything the webview sends back is validated (server/src/protocol)
+// before it is acted on.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { JourneyClient } from '../journeyClient';
 import { toLocale } from '../../../server/src/core/messages';
-import { requestMatrix, sameDocument, type MatrixModel } from '../journeyServer';
-import { parseDefaultFilters, parseWebviewMessage, PREVIEW_VIEW_TYPE, SentCells, type FromWebview, type UpdateMessage } from './protocol';
+import { applyMatrixResult, parseDefaultFilters, parseWebviewMessage, PREVIEW_VIEW_TYPE, type FromWebview, type MatrixResult, type MatrixView, type UpdateMessage } from '../../../server/src/protocol';
+import { requestMatrix, sameDocument } from '../journeyServer';
+import { Throttle } from './throttle';
 import { createNonce, renderPreviewShell } from './shell';
 
 /** What a preview asks of the rest of the extension when the user acts in it. */
@@ -21,7 +23,7 @@ export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions 
   return {
     enableScripts: true,
     enableCommandUris: false,
-    localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media')],
+    localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media'), vscode.Uri.joinPath(extensionUri, 'dist')],
     enableFindWidget: true,
     retainContextWhenHidden: false,
   };
@@ -33,11 +35,13 @@ export function createPreviewPanel(extensionUri: vscode.Uri, column: vscode.View
 
 export class JourneyPreview implements vscode.Disposable {
   private ready = false;
-  private model: MatrixModel | null = null;
-  private lastGood: MatrixModel | null = null;
-  private readonly sent = new SentCells();
-  private refreshing = false;
-  private refreshAgain = false;
+  /** The matrix as the server last answered, and the last one without syntax errors. */
+  private view: MatrixView | null = null;
+  private lastGood: MatrixView | null = null;
+  /** The resultId of the matrix the webview has: a delta on it can be passed on as it is. */
+  private webviewHas: string | undefined;
+  /** Keystrokes are coalesced: one request at a time, at most one more after it (never a queue of stale ones). */
+  private readonly refresher = new Throttle(() => this.refresh(), REFRESH_DELAY_MS);
   private disposed = false;
   private readonly subscriptions: vscode.Disposable[] = [];
   private readonly disposeEmitter = new vscode.EventEmitter<void>();
@@ -63,6 +67,8 @@ export class JourneyPreview implements vscode.Disposable {
       }),
       panel.onDidDispose(() => this.dispose()),
     );
+    // Ask for the matrix while the page loads: for a large plan it is there when the page is.
+    this.refresher.now();
   }
 
   get uri(): vscode.Uri {
@@ -77,26 +83,27 @@ export class JourneyPreview implements vscode.Disposable {
   setResource(uri: vscode.Uri): void {
     if (uri.toString() === this.resource.toString()) return;
     this.resource = uri;
-    this.model = null;
+    this.view = null;
     this.lastGood = null;
     this.updateTitle();
-    void this.refresh();
+    this.refresher.now();
   }
 
   toggleLock(): void {
     this.locked = !this.locked;
     this.updateTitle();
-    this.post();
+    this.post(null);
   }
 
   /** The server analysed a document again: redraw if it is ours. */
   onAnalysisChanged(serverUri: string): void {
-    if (sameDocument(serverUri, this.resource)) void this.refresh();
+    if (sameDocument(serverUri, this.resource)) this.refresher.schedule();
   }
 
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
+    this.refresher.dispose();
     this.subscriptions.forEach((s) => s.dispose());
     this.panel.dispose();
     this.disposeEmitter.fire();
@@ -105,12 +112,12 @@ export class JourneyPreview implements vscode.Disposable {
 
   private shell(): string {
     const webview = this.panel.webview;
-    const media = (file: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', file)).toString();
+    const resource = (...path: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, ...path)).toString();
     return renderPreviewShell({
       cspSource: webview.cspSource,
       nonce: createNonce(),
-      scriptUri: media('preview.js'),
-      styleUri: media('preview.css'),
+      scriptUri: resource('dist', 'webview.js'),
+      styleUri: resource('media', 'preview.css'),
       locale: toLocale(vscode.env.language),
     });
   }
@@ -127,11 +134,11 @@ export class JourneyPreview implements vscode.Disposable {
     switch (message.type) {
       case 'ready':
         this.ready = true;
-        this.sent.reset();
-        // A new webview has no last good matrix: give it that first, then the current model.
-        if (this.lastGood && this.lastGood !== this.model) this.post(this.lastGood);
-        if (this.model) this.post();
-        void this.refresh();
+        this.webviewHas = undefined;
+        // A new webview has no last good matrix: give it that first, then the current one.
+        if (this.lastGood && this.lastGood !== this.view) this.post(whole(this.lastGood));
+        if (this.view) this.post(whole(this.view));
+        this.refresher.now();
         return;
       case 'reveal':
         void run(this.actions.reveal(this.resource, message.line, this.panel));
@@ -148,58 +155,68 @@ export class JourneyPreview implements vscode.Disposable {
     }
   }
 
-  /** Fetches the model and posts it; runs one request at a time and once more if asked meanwhile. */
+  /** Asks for the matrix (a delta on the one this preview has) and passes it on. */
   private async refresh(): Promise<void> {
-    if (this.refreshing) {
-      this.refreshAgain = true;
+    // A hidden preview with a matrix waits until it is shown; one without asks at once.
+    if (this.disposed || (!this.ready && this.view)) return;
+    const uri = this.resource;
+    let result = await this.fetch(uri, this.view?.resultId);
+    if (this.disposed || uri.toString() !== this.resource.toString()) return;
+    if (!result) {
+      // No analysis (yet): the webview still learns which plan it shows, and says it waits.
+      this.post(null);
       return;
     }
-    this.refreshing = true;
-    try {
-      do {
-        this.refreshAgain = false;
-        if (this.disposed || !this.ready) return;
-        const uri = this.resource;
-        const model = await this.fetch(uri);
-        if (this.disposed || uri.toString() !== this.resource.toString()) continue;
-        if (model) {
-          this.model = model;
-          if (model.syntaxErrors.length === 0) this.lastGood = model;
-        }
-        this.post();
-      } while (this.refreshAgain);
-    } finally {
-      this.refreshing = false;
+    let view = applyMatrixResult(this.view, result);
+    if (!view) {
+      // Not a delta on what this preview has (it should be): ask for the whole matrix.
+      result = await this.fetch(uri, undefined);
+      if (this.disposed || uri.toString() !== this.resource.toString() || !result) return;
+      view = applyMatrixResult(null, result);
+      if (!view) return;
     }
+    this.view = view;
+    if (view.syntaxErrors.length === 0) this.lastGood = view;
+    this.post(result.kind === 'delta' && result.previousResultId === this.webviewHas ? result : whole(view));
   }
 
-  private async fetch(uri: vscode.Uri): Promise<MatrixModel | null> {
+  private async fetch(uri: vscode.Uri, previousResultId: string | undefined): Promise<MatrixResult | null> {
     try {
       // The server analyses open documents only; after a window reload the plan may not be open yet.
       if (!vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString())) {
         await vscode.workspace.openTextDocument(uri);
       }
-      return await requestMatrix(this.client, uri);
+      return await requestMatrix(this.client, uri, previousResultId);
     } catch (error) {
       this.client.log.warn(`Journey preview: no matrix for ${uri.toString()}: ${errorText(error)}`);
       return null;
     }
   }
 
-  private post(model: MatrixModel | null = this.model): void {
+  /** Posts the webview the matrix (null: the title, lock or settings only changed) once it is ready. */
+  private post(result: MatrixResult | null): void {
     if (!this.ready || this.disposed) return;
+    if (result) this.webviewHas = result.resultId;
+    const matrix = result?.kind === 'full' ? new TextEncoder().encode(JSON.stringify(result)) : result;
     const uri = this.resource.toString();
     const message: UpdateMessage = {
       type: 'update',
-      ...this.sent.next(uri, model),
       uri,
       fileName: path.posix.basename(this.resource.path),
       locked: this.locked,
+      matrix,
       // Read on every post: the webview only uses it when it starts a plan without filters of its own.
       defaultFilters: parseDefaultFilters(vscode.workspace.getConfiguration('journey.preview', this.resource).get<unknown>('defaultFilters')),
     };
     void this.panel.webview.postMessage(message);
   }
+}
+
+/** What VS Code's Markdown preview waits between redraws while the user types. */
+const REFRESH_DELAY_MS = 300;
+
+function whole(view: MatrixView): MatrixResult {
+  return { kind: 'full', ...view };
 }
 
 function errorText(error: unknown): string {

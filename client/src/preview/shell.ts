@@ -1,6 +1,6 @@
-// The preview's HTML page: a static skeleton, the stylesheet and the nonce'd script from media/.
-// Pure (no vscode import) so the render tests load exactly the page the extension shows.
-// No plan text is put here: the script fills the page from messages, through the DOM.
+// The preview's HTML page: an empty root, the stylesheet from media/ and the nonce'd webview
+// bundle (dist/webview.js). Pure (no vscode import) so the render tests load exactly the page
+// the extension shows. No plan text is put here: the script draws the page from messages.
 import { randomBytes } from 'node:crypto';
 
 export interface PreviewShellOptions {
@@ -16,9 +16,9 @@ export interface PreviewShellOptions {
 export type PreviewLocale = 'en' | 'nl';
 
 /** The shell's own texts; exported for the completeness test (test/l10n.test.ts). */
-export const SHELL_TEXT: Record<PreviewLocale, { title: string; loading: string; export: string; filters: string; legend: string }> = {
-  en: { title: 'Journey preview', loading: 'Loading the plan…', export: 'Export…', filters: 'Filters', legend: 'Legend' },
-  nl: { title: 'Journey-voorbeeld', loading: 'Het plan wordt geladen…', export: 'Exporteren…', filters: 'Filters', legend: 'Legenda' },
+export const SHELL_TEXT: Record<PreviewLocale, { title: string; loading: string }> = {
+  en: { title: 'Journey preview', loading: 'Loading the plan…' },
+  nl: { title: 'Journey-voorbeeld', loading: 'Het plan wordt geladen…' },
 };
 
 export function createNonce(): string {
@@ -53,23 +53,7 @@ export function renderPreviewShell({ cspSource, nonce, scriptUri, styleUri, loca
 <title>${text.title}</title>
 </head>
 <body>
-<header class="toolbar">
-  <div class="heading">
-    <h1 id="plan-title">${text.title}</h1>
-    <p id="plan-file" class="file"></p>
-  </div>
-  <div id="coverage" class="coverage" hidden>
-    <progress id="coverage-bar" max="1" value="0" aria-labelledby="coverage-text"></progress>
-    <span id="coverage-text"></span>
-  </div>
-  <button type="button" id="export" class="button secondary" hidden>${text.export}</button>
-</header>
-<div id="banner" class="banner" role="alert" hidden></div>
-<section id="filters" class="filters" aria-label="${text.filters}" hidden></section>
-<p id="placeholder" class="placeholder">${text.loading}</p>
-<div id="matrix" class="matrix-host"></div>
-<section id="legend" class="legend" aria-label="${text.legend}" hidden></section>
-<p id="live" class="visually-hidden" aria-live="polite"></p>
+<div id="root"><p id="placeholder" class="placeholder">${text.loading}</p></div>
 <script nonce="${attr(nonce)}" src="${attr(scriptUri)}"></script>
 </body>
 </html>

@@ -3,7 +3,7 @@
 import { analyze, type AnalysisOptions } from '../core';
 import { calendarEntries, CALENDAR_FORMATS, renderCalendar, toCalendarModel } from '../core/calendar';
 import { dateOption, oneOf, parseArgs, UsageError } from './args';
-import { readPlanFile } from './files';
+import { readPlanFile, shownName } from './files';
 import type { Io } from './io';
 import { wholeNumber } from './lint';
 import { writeOutput } from './output';
@@ -46,12 +46,13 @@ export function calendar(argv: string[], io: Io, base: AnalysisOptions): number 
   let errors = 0;
   const titles: string[] = [];
   const entries = args.positional.flatMap((file) => {
-    const analysis = analyze(readPlanFile(file), options);
+    const name = shownName(file);
+    const analysis = analyze(readPlanFile(file, io), options);
     const count = analysis.diagnostics.filter((d) => d.severity === 'error').length;
-    if (count > 0) io.err(`journey: ${file} has ${count} error${count === 1 ? '' : 's'}; run "journey lint ${file}" to see them\n`);
+    if (count > 0) io.err(`journey: ${name} has ${count} error${count === 1 ? '' : 's'}; run "journey lint ${name}" to see them\n`);
     errors += count;
-    titles.push(analysis.plan.title ?? file);
-    return calendarEntries(analysis, file);
+    titles.push(analysis.plan.title ?? name);
+    return calendarEntries(analysis, name);
   });
   const model = toCalendarModel(entries, titles.join(' · '), today, { from, to });
   writeOutput(renderCalendar(model, format, today, options.locale), args.options.get('--output'), io);

@@ -41,20 +41,20 @@ export function diff(argv: string[], io: Io, base: AnalysisOptions): number {
   const ref = args.options.get('--git');
   if (ref === true) throw new UsageError('--git needs a revision');
 
-  const changes = ref === undefined ? compareFiles(args.positional, options) : compareWithGit(ref, args.positional, options);
+  const changes = ref === undefined ? compareFiles(args.positional, options, io) : compareWithGit(ref, args.positional, options, io);
   io.out(renderDiff(changes, format, base.locale));
   const opened = changes.some((change) => change.diff.newGaps.length > 0);
   return opened && args.options.has('--fail-on-new-gaps') ? 1 : 0;
 }
 
-function compareFiles(paths: string[], options: AnalysisOptions): PlanChange[] {
+function compareFiles(paths: string[], options: AnalysisOptions, io: Io): PlanChange[] {
   if (paths.length !== 2) throw new UsageError('give two plan files, OLD and NEW, or --git REF');
-  const [before, after] = paths.map((path) => analyze(readPlanFile(path), options));
+  const [before, after] = paths.map((path) => analyze(readPlanFile(path, io), options));
   const planDiff = diffPlans(before, after);
   return [{ path: paths[1], status: isUnchanged(planDiff) ? 'unchanged' : 'changed', diff: planDiff }];
 }
 
-function compareWithGit(ref: string, paths: string[], options: AnalysisOptions): PlanChange[] {
+function compareWithGit(ref: string, paths: string[], options: AnalysisOptions, io: Io): PlanChange[] {
   const roots = paths.length > 0 ? paths : ['.'];
   const cwd = process.cwd();
   git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], `${ref} is not a git revision here`);
@@ -67,7 +67,7 @@ function compareWithGit(ref: string, paths: string[], options: AnalysisOptions):
   return keys.map((key): PlanChange => {
     const before = then.has(key) ? analyze(git(['show', `${ref}:./${key}`], `cannot read ${key} at ${ref}`).replace(/^\uFEFF/, ''), options) : null;
     const current = now.get(key);
-    const after = current !== undefined ? analyze(readPlanFile(current), options) : null;
+    const after = current !== undefined ? analyze(readPlanFile(current, io), options) : null;
     const planDiff = diffPlans(before, after);
     const status = !before ? 'added' : !after ? 'removed' : isUnchanged(planDiff) ? 'unchanged' : 'changed';
     return { path: current ?? key, status, diff: planDiff };

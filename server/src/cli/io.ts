@@ -3,4 +3,6 @@ export interface Io {
   out(text: string): void;
   err(text: string): void;
   env: Record<string, string | undefined>;
+  /** All of standard input, for the file name `-`; without it, `-` cannot be read. */
+  stdin?: () => string;
 }

@@ -1,7 +1,7 @@
 // `journey lint PATH…`: the editor's diagnostics, for CI.
 import { analyze, type AnalysisOptions } from '../core';
 import { oneOf, parseArgs, UsageError } from './args';
-import { findPlans, readPlanFile } from './files';
+import { findPlans, readPlanFile, shownName } from './files';
 import { toGithubCommands } from './githubFormat';
 import type { Io } from './io';
 import { toReported, type FileReport } from './lintReport';
@@ -10,8 +10,9 @@ import { version } from './version';
 
 export const LINT_HELP = `Usage: journey lint [options] PATH…
 
-Checks .journey plans (files, or folders searched for *.journey) and prints one line per
-diagnostic, "file:line:col severity code message", then a summary.
+Checks .journey plans (files, folders searched for *.journey, or - for standard input, shown
+as <stdin>) and prints one line per diagnostic, "file:line:col severity code message", then a
+summary.
 
 Options:
   --format text|json|github|sarif
@@ -43,7 +44,7 @@ export function lint(argv: string[], io: Io, base: AnalysisOptions): number {
   const options: AnalysisOptions = { ...base, ...(minPerCell !== undefined ? { minPerCell } : {}), ...(maxFileSize !== undefined ? { maxFileSize } : {}) };
 
   const files = findPlans(args.positional);
-  const reports: FileReport[] = files.map((file) => ({ file, diagnostics: analyze(readPlanFile(file), options).diagnostics.map(toReported) }));
+  const reports: FileReport[] = files.map((file) => ({ file: shownName(file), diagnostics: analyze(readPlanFile(file, io), options).diagnostics.map(toReported) }));
   const all = reports.flatMap((report) => report.diagnostics);
   const errorCount = all.filter((d) => d.severity === 'error').length;
   const warningCount = all.filter((d) => d.severity === 'warning').length;

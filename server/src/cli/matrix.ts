@@ -3,7 +3,7 @@
 import { analyze, toMatrixModel, type AnalysisOptions } from '../core';
 import { EXPORT_FORMATS, renderMatrix } from '../core/export';
 import { oneOf, parseArgs, UsageError } from './args';
-import { readPlanFile } from './files';
+import { readPlanFile, shownName } from './files';
 import type { Io } from './io';
 import { wholeNumber } from './lint';
 import { writeOutput } from './output';
@@ -11,6 +11,7 @@ import { writeOutput } from './output';
 export const MATRIX_HELP = `Usage: journey matrix [options] FILE
 
 Prints the plan's persona × phase matrix: which content fills each cell, and the gaps.
+FILE - reads the plan from standard input.
 
 Options:
   --format json|markdown|csv|html|mermaid
@@ -35,10 +36,11 @@ export function matrix(argv: string[], io: Io, base: AnalysisOptions): number {
   const minPerCell = wholeNumber(args.options.get('--min-per-cell'), '--min-per-cell');
   if (args.positional.length !== 1) throw new UsageError('give exactly one plan file');
   const file = args.positional[0];
+  const name = shownName(file);
   const maxFileSize = wholeNumber(args.options.get('--max-file-size'), '--max-file-size');
-  const analysis = analyze(readPlanFile(file), { ...base, ...(minPerCell !== undefined ? { minPerCell } : {}), ...(maxFileSize !== undefined ? { maxFileSize } : {}) });
+  const analysis = analyze(readPlanFile(file, io), { ...base, ...(minPerCell !== undefined ? { minPerCell } : {}), ...(maxFileSize !== undefined ? { maxFileSize } : {}) });
   writeOutput(renderMatrix(toMatrixModel(analysis), format, base.locale), args.options.get('--output'), io);
   const errors = analysis.diagnostics.filter((d) => d.severity === 'error').length;
-  if (errors > 0) io.err(`journey: ${file} has ${errors} error${errors === 1 ? '' : 's'}; run "journey lint ${file}" to see them\n`);
+  if (errors > 0) io.err(`journey: ${name} has ${errors} error${errors === 1 ? '' : 's'}; run "journey lint ${file}" to see them\n`);
   return errors > 0 ? 1 : 0;
 }

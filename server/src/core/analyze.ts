@@ -1,11 +1,12 @@
 // The analysis entry point: text in, plan + matrix + diagnostics out. Pure and synchronous;
 // the language server, the CLI and (through the server) the preview all call this one function.
-import { Composer, parseAllDocuments, Parser, type Document } from 'yaml';
-import { DEFAULT_SEVERITY, type Diagnostic, type DiagnosticCode, type SeveritySetting } from './diagnostics';
+import { DEFAULT_SEVERITY, MAX_DIAGNOSTICS, type Diagnostic, type DiagnosticCode, type SeveritySetting } from './diagnostics';
 import { reportGaps } from './gaps';
 import { LineIndex } from './lineIndex';
 import { buildMatrix, type Matrix } from './matrix';
 import { messages, type Locale } from './messages';
+import { MAX_NESTING } from './nesting';
+import { MAX_TOKENS, parseYaml } from './parse';
 import type { Plan } from './plan';
 import { emptyPlan, readPlan, type Finding, type ReadContext } from './readPlan';
 import { checkReferences } from './references';
@@ -26,6 +27,8 @@ export interface AnalysisOptions {
    * local date (the CLI's `--today` another). Without it neither is reported.
    */
   today?: string;
+  /** Texts of more lexemes than this get one `file-too-large` diagnostic instead of an analysis (default MAX_TOKENS). */
+  maxTokens?: number;
 }
 
 export interface Analysis {
@@ -36,27 +39,13 @@ export interface Analysis {
   diagnostics: Diagnostic[];
   /** The `today` option the analysis ran with: quick fixes that write a date start from it. */
   today?: string;
+  /** Set when the text was too large or too dense to analyse (one file-too-large diagnostic): editor features have nothing to offer in it. */
+  notAnalysed?: true;
 }
 
 export const DEFAULT_MIN_PER_CELL = 1;
 /** 5 MB: far above any real plan, low enough that one analysis stays a matter of seconds at worst. */
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
-
-/**
- * How plans are parsed; the incremental analysis parses its parts the same way. Duplicate keys
- * are found by reportDuplicateKeys (linear) instead of the library's quadratic check.
- */
-export const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, strict: false } as const;
-
-/**
- * The documents of `source`, a stretch of a larger text that starts at `offset` and ends at `end`
- * in it: every node range is an offset in the larger text, so spans need no translating.
- */
-export function parseAt(source: string, offset: number, end: number, forceDoc = false): Document.Parsed[] {
-  const parser = new Parser();
-  parser.offset = offset;
-  return Array.from(new Composer(PARSE_OPTIONS).compose(parser.parse(source), forceDoc, end));
-}
 
 /** @param lines the text's line index, when the caller keeps one. */
 export function analyze(text: string, options: AnalysisOptions = {}, lines = new LineIndex(text)): Analysis {
@@ -64,13 +53,17 @@ export function analyze(text: string, options: AnalysisOptions = {}, lines = new
   const msg = messages(locale);
   const findings: Finding[] = [];
   let plan: Plan = emptyPlan();
-  if (isTooLarge(text, options)) {
-    const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-    findings.push({ code: 'file-too-large', span: { start: 0, end: Math.min(lines.lineEnd(0), 80) }, message: msg.fileTooLarge(utf8Length(text), maxFileSize) });
-    return { text, lines, plan, matrix: buildMatrix(plan, DEFAULT_MIN_PER_CELL), diagnostics: finishDiagnostics(findings, lines, options), today: options.today };
-  }
+  // One file-too-large diagnostic on the first line instead of an analysis.
+  const notAnalysed = (message: string): Analysis => {
+    const diagnostics = finishDiagnostics([{ code: 'file-too-large', span: { start: 0, end: Math.min(lines.lineEnd(0), 80) }, message }], lines, options);
+    return { text, lines, plan, matrix: buildMatrix(plan, DEFAULT_MIN_PER_CELL), diagnostics, notAnalysed: true, today: options.today };
+  };
+  if (isTooLarge(text, options)) return notAnalysed(msg.fileTooLarge(utf8Length(text), options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE));
   try {
-    const docs = parseAllDocuments(text, PARSE_OPTIONS);
+    const maxTokens = options.maxTokens ?? MAX_TOKENS;
+    const { docs, tooDeep, tokens } = parseYaml(text, { maxTokens });
+    if (tokens > maxTokens) return notAnalysed(msg.tooManyTokens(maxTokens));
+    for (const span of tooDeep) findings.push({ code: 'yaml-syntax', severity: 'error', span, message: msg.nestedTooDeeply(MAX_NESTING) });
     const doc = docs[0];
     if (doc) reportDuplicateKeys(doc);
     for (const error of doc ? [...doc.errors, ...doc.warnings] : []) {
@@ -97,8 +90,8 @@ export function analyze(text: string, options: AnalysisOptions = {}, lines = new
     reportSchedule(plan, ctx, options.today);
     return { text, lines, plan, matrix, diagnostics: finishDiagnostics(findings, lines, options), today: options.today };
   } catch (error) {
-    // Nothing a user types may take the analysis down: say so in one diagnostic and carry on.
-    const detail = error instanceof RangeError ? 'the file is nested too deeply' : error instanceof Error ? error.message : String(error);
+    // A bug, not the input (the input is bounded before it is parsed): say so in one diagnostic and carry on.
+    const detail = error instanceof Error ? error.message : String(error);
     findings.push({ code: 'analysis-failed', span: { start: 0, end: lines.lineEnd(0) }, message: msg.analysisFailed(detail) });
     plan = emptyPlan();
     return { text, lines, plan, matrix: buildMatrix(plan, DEFAULT_MIN_PER_CELL), diagnostics: finishDiagnostics(findings, lines, options), today: options.today };
@@ -112,7 +105,7 @@ export function isTooLarge(text: string, options: AnalysisOptions): boolean {
   return text.length * 3 > maxFileSize && utf8Length(text) > maxFileSize;
 }
 
-/** Findings → diagnostics: severity settings applied, ranges computed, sorted by position. */
+/** Findings → diagnostics: severity settings applied, ranges computed, sorted by position, the first MAX_DIAGNOSTICS kept. */
 export function finishDiagnostics(findings: Finding[], lines: LineIndex, options: AnalysisOptions): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const finding of findings) {
@@ -124,7 +117,18 @@ export function finishDiagnostics(findings: Finding[], lines: LineIndex, options
     if (finding.data && Object.values(finding.data).some((value) => value !== undefined)) diagnostic.data = finding.data;
     diagnostics.push(diagnostic);
   }
-  return diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  if (diagnostics.length <= MAX_DIAGNOSTICS) return diagnostics;
+  // One more, where the first one left out would be, saying how many are not shown.
+  const hidden = diagnostics.length - MAX_DIAGNOSTICS;
+  const { span, range } = diagnostics[MAX_DIAGNOSTICS];
+  diagnostics.length = MAX_DIAGNOSTICS;
+  const setting = options.severity?.['too-many-problems'];
+  if (setting !== 'off') {
+    const message = messages(options.locale ?? 'en').tooManyProblems(hidden, MAX_DIAGNOSTICS);
+    diagnostics.push({ code: 'too-many-problems', severity: setting ?? DEFAULT_SEVERITY['too-many-problems'], message, span, range });
+  }
+  return diagnostics;
 }
 
 /** The size of the text in UTF-8 bytes, as it would be on disk (without a byte-order mark). */
@@ -143,7 +147,5 @@ export function utf8Length(text: string): number {
 }
 
 function firstLine(message: string): string {
-  // The parser reports a stack overflow on very deep nesting as its own error; say what it means.
-  if (message.includes('Maximum call stack size exceeded')) return 'the file is nested too deeply';
   return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
 }

@@ -27,6 +27,7 @@ export const CODE_SUMMARIES: Readonly<Record<Locale, Readonly<Record<DiagnosticC
     'review-due': "The plan's review-by date has passed.",
     'analysis-failed': 'The plan could not be analysed; please report it.',
     'file-too-large': 'The file is larger than the size Journey analyses.',
+    'too-many-problems': 'More than 1,000 problems in the file: the rest are not shown.',
   },
   nl: {
     'yaml-syntax': 'Het bestand is geen geldige YAML.',
@@ -44,5 +45,6 @@ export const CODE_SUMMARIES: Readonly<Record<Locale, Readonly<Record<DiagnosticC
     'review-due': 'De review-by-datum van het plan is voorbij.',
     'analysis-failed': 'Het plan kon niet geanalyseerd worden; meld dit alstublieft.',
     'file-too-large': 'Het bestand is groter dan wat Journey analyseert.',
+    'too-many-problems': 'Meer dan 1.000 problemen in het bestand: de rest wordt niet getoond.',
   },
 };

@@ -18,6 +18,7 @@ export const DIAGNOSTIC_CODES = [
   'review-due',
   'analysis-failed',
   'file-too-large',
+  'too-many-problems',
 ] as const;
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 
@@ -43,7 +44,14 @@ export const DEFAULT_SEVERITY: Readonly<Record<DiagnosticCode, Severity>> = {
   'review-due': 'warning',
   'analysis-failed': 'error',
   'file-too-large': 'warning',
+  'too-many-problems': 'information',
 };
+
+/**
+ * At most this many diagnostics per file; the rest are summed up in one `too-many-problems`.
+ * Past it the Problems panel is no help, and sending 40,000 of them to the editor takes seconds.
+ */
+export const MAX_DIAGNOSTICS = 1000;
 
 /** The codes that report gaps in the plan (as opposed to mistakes in the file). */
 export const GAP_CODES: readonly DiagnosticCode[] = ['empty-phase', 'persona-without-content', 'empty-cell'];

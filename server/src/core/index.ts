@@ -4,7 +4,6 @@ export * from './diagnostics';
 export * from './lineIndex';
 export * from './matrix';
 export * from './matrixModel';
-export * from './matrixJson';
 export * from './messages';
 export * from './phaseModels';
 export * from './plan';

@@ -18,6 +18,9 @@ export interface Messages {
   yamlSyntax(detail: string): string;
   analysisFailed(detail: string): string;
   fileTooLarge(size: number, limit: number): string;
+  tooManyTokens(limit: number): string;
+  nestedTooDeeply(limit: number): string;
+  tooManyProblems(hidden: number, shown: number): string;
   tooManyCells(personas: number, phases: number, limit: number): string;
   missingTitle(): string;
   missingPersonas(): string;
@@ -57,6 +60,11 @@ function bytes(n: number, mark: string): string {
   return `${(n / (1024 * 1024)).toFixed(1).replace('.', mark)} MB`;
 }
 
+/** A whole number with its thousands grouped: 1,000,000 or 1.000.000. */
+function grouped(n: number, separator: string): string {
+  return String(n).replace(/\B(?=(\d{3})+$)/g, separator);
+}
+
 /** Two sizes that must read as different: exact byte counts when rounding would make them equal. */
 function sizes(size: number, limit: number, mark: string): [string, string] {
   const [s, l] = [bytes(size, mark), bytes(limit, mark)];
@@ -80,6 +88,10 @@ const en: Messages = {
     const [s, l] = sizes(size, limit, '.');
     return `This file is ${s}, more than the ${l} Journey analyses (setting “journey.maxFileSize”), so it is not checked.`;
   },
+  tooManyTokens: (limit) =>
+    `This file has more than ${grouped(limit, ',')} YAML tokens (keys, values, punctuation, line breaks), more than Journey analyses without keeping the editor waiting, so it is not checked.`,
+  tooManyProblems: (hidden, shown) => `${grouped(hidden, ',')} more problems from here on are not shown: Journey shows the first ${grouped(shown, ',')} of a file. Fix these first.`,
+  nestedTooDeeply: (limit) => `YAML syntax error: nested more than ${limit} levels deep. Journey reads no deeper, so what is written in here is not checked.`,
   tooManyCells: (personas, phases, limit) =>
     `This plan has ${personas} personas × ${phases} phases, more than the ${limit} cells Journey can show, so its matrix and gaps are left out.`,
   missingTitle: () => 'The plan has no title: add “journey: <title>” at the top.',
@@ -120,6 +132,10 @@ const nl: Messages = {
     const [s, l] = sizes(size, limit, ',');
     return `Dit bestand is ${s}, groter dan de ${l} die Journey analyseert (instelling “journey.maxFileSize”), dus het wordt niet gecontroleerd.`;
   },
+  tooManyTokens: (limit) =>
+    `Dit bestand heeft meer dan ${grouped(limit, '.')} YAML-tokens (sleutels, waarden, leestekens, regeleinden), meer dan Journey analyseert zonder de editor te laten wachten, dus het wordt niet gecontroleerd.`,
+  tooManyProblems: (hidden, shown) => `Nog ${grouped(hidden, '.')} problemen vanaf hier worden niet getoond: Journey toont de eerste ${grouped(shown, '.')} van een bestand. Los deze eerst op.`,
+  nestedTooDeeply: (limit) => `YAML-syntaxfout: meer dan ${limit} niveaus diep genest. Journey leest niet dieper, dus wat hierin staat wordt niet gecontroleerd.`,
   tooManyCells: (personas, phases, limit) =>
     `Dit plan heeft ${personas} persona’s × ${phases} fasen, meer dan de ${limit} cellen die Journey kan tonen, dus de matrix en de gaten worden weggelaten.`,
   missingTitle: () => 'Het plan heeft geen titel: zet “journey: <titel>” bovenaan.',

@@ -77,13 +77,24 @@ export function outline(analysis: Analysis, locale: Locale = 'en'): OutlineItem[
           name: phase.name,
           detail: String(children.length),
           kind: 'phase' as const,
-          span: { start: Math.min(...children.map((c) => c.span.start)), end: Math.max(...children.map((c) => c.span.end)) },
+          span: around(children),
           selectionSpan: children[0].selectionSpan,
           children,
         })),
     });
   }
   return items;
+}
+
+/** The span around all the items: a loop, since a phase may hold more pieces than a call takes arguments. */
+function around(items: OutlineItem[]): Span {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const item of items) {
+    start = Math.min(start, item.span.start);
+    end = Math.max(end, item.span.end);
+  }
+  return { start, end };
 }
 
 export interface FoldingRange {

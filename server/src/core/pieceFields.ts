@@ -3,7 +3,7 @@
 // hundred thousand in all: keeping a span for each would be most of the server's memory (see
 // docs/performance.md), while re-reading one piece takes a few microseconds.
 import { isMap } from 'yaml';
-import { parseAt } from './analyze';
+import { parseYaml } from './parse';
 import type { FieldSpans, Piece } from './plan';
 import { YamlNodes } from './yamlNodes';
 
@@ -18,7 +18,8 @@ export function pieceFields(text: string, piece: Piece): Map<string, FieldSpans>
   // The piece parsed on its own at its place: its first line padded to its column, so that a
   // block mapping keeps its indentation and every range is a whole-text offset.
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const [doc] = parseAt(' '.repeat(start - lineStart) + text.slice(start, end), lineStart, end, true);
+  // It sits in the content list of the root mapping: two levels deep, as in the whole parse.
+  const [doc] = parseYaml(' '.repeat(start - lineStart) + text.slice(start, end), { offset: lineStart, end, forceDoc: true, depth: 2 }).docs;
   if (!doc || !isMap(doc.contents)) return fields;
   for (const entry of new YamlNodes(doc, text).entries(doc.contents)) {
     if (!fields.has(entry.key)) fields.set(entry.key, { key: entry.keySpan, value: entry.valueSpan });

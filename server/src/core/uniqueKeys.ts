@@ -3,9 +3,10 @@
 // hundred thousand keys would keep the server busy for hours. Plans are parsed with that check
 // off and this one run instead; it reports what the library would, where it would.
 import { Document, isMap, isPair, isScalar, isSeq, YAMLParseError } from 'yaml';
+import { withoutStackTraces } from './parse';
 
 export function reportDuplicateKeys(doc: Document.Parsed): void {
-  // Iterative, not recursive: the tree may be nested as deep as the parser could go.
+  // Iterative, not recursive: a walk over the user's tree never depends on how much stack is left.
   const stack: unknown[] = [doc.contents];
   while (stack.length > 0) {
     const node = stack.pop();
@@ -15,15 +16,19 @@ export function reportDuplicateKeys(doc: Document.Parsed): void {
         const key = pair.key;
         // The library compares scalar keys by value (`===`, so NaN never equals itself) and others by identity.
         if (isScalar(key) && !Number.isNaN(key.value)) {
-          if (seen.has(key.value) && key.range) doc.errors.push(new YAMLParseError([key.range[0], key.range[0] + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
+          if (seen.has(key.value) && key.range) doc.errors.push(duplicateKey(key.range[0]));
           seen.add(key.value);
         }
         stack.push(pair.key, pair.value);
       }
     } else if (isSeq(node)) {
-      stack.push(...node.items);
+      for (const item of node.items) stack.push(item); // not push(...items): a list may have millions
     } else if (isPair(node)) {
       stack.push(node.key, node.value);
     }
   }
+}
+
+function duplicateKey(at: number): YAMLParseError {
+  return withoutStackTraces(() => new YAMLParseError([at, at + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
 }

@@ -64,7 +64,7 @@ export class YamlNodes {
       const keySpan = this.span(keyNode, this.span(pair.value as Node | null));
       const rawValue = pair.value as Node | null;
       if (key === '<<' && rawValue) {
-        merged.push(...this.mergedEntries(rawValue));
+        for (const entry of this.mergedEntries(rawValue)) merged.push(entry);
         continue;
       }
       entries.push({ key, keySpan, value: this.resolve(rawValue), valueSpan: this.span(rawValue, keySpan) });

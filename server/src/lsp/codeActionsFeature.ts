@@ -5,8 +5,7 @@ import { DIAGNOSTIC_CODES, type Analysis, type DiagnosticCode } from '../core';
 import { addPieceEdit, codeActionsFor, isNoEdit, type TextEdit as CoreEdit } from '../core/edits';
 import type { ServerContext } from './context';
 import type { Feature } from './feature';
-
-export const ADD_PIECE_EDIT_REQUEST = 'journey/addPieceEdit';
+import { ADD_PIECE_EDIT_REQUEST } from '../protocol/methods';
 
 export const codeActionsFeature: Feature = {
   capabilities: { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] } },

@@ -5,9 +5,9 @@ import type { PlanDocument } from './planDocument';
 import type { ServerContext } from './context';
 import { toLspDiagnostic } from './convert';
 import type { Feature } from './feature';
+import { ANALYSIS_CHANGED_NOTIFICATION, type AnalysisChanged } from '../protocol/methods';
 import { WorkspacePlans } from './workspacePlans';
 
-export const ANALYSIS_CHANGED = 'journey/analysisChanged';
 
 export const diagnosticsFeature: Feature = {
   capabilities: { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } },
@@ -22,7 +22,7 @@ function registerDiagnostics(ctx: ServerContext): void {
     // A newer version may have arrived while settings were read; that one publishes for itself.
     if (!analysis || documents.get(document.uri)?.version !== document.version) return;
     await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: analysis.diagnostics.map(toLspDiagnostic) });
-    await connection.sendNotification(ANALYSIS_CHANGED, { uri: document.uri, version: document.version });
+    await connection.sendNotification(ANALYSIS_CHANGED_NOTIFICATION, { uri: document.uri, version: document.version } satisfies AnalysisChanged);
   };
 
   documents.onDidChangeContent((event) => void publish(event.document).catch((error) => connection.console.error(String(error?.stack ?? error))));

@@ -1,16 +1,13 @@
-// Custom requests the preview and the export commands use: the matrix model and its exports,
-// the status bar's summary, and the calendar exports.
-import { MatrixJsonWriter, toCoverageSummary, toMatrixModel, type CoverageSummary } from '../core';
-import { calendarEntries, CALENDAR_FORMATS, renderCalendar, toCalendarModel, type CalendarFormat } from '../core/calendar';
-import { renderMatrix, EXPORT_FORMATS, type ExportFormat } from '../core/export';
+// Custom requests the preview, the status bar and the export commands use: the matrix (whole or
+// a delta on the asker's last answer), its coverage, its exports and the calendar exports.
+import { toCoverageSummary, toMatrixModel } from '../core';
+import { calendarEntries, renderCalendar, toCalendarModel } from '../core/calendar';
+import { renderMatrix } from '../core/export';
+import { MatrixResults } from '../core/matrixResults';
+import { CALENDAR_FORMATS, EXPORT_FORMATS, type CalendarFormat, type ExportFormat } from '../protocol/exportFormats';
+import { CALENDAR_REQUEST, COVERAGE_REQUEST, EXPORT_REQUEST, MATRIX_REQUEST, type CoverageResult, type MatrixResult } from '../protocol/methods';
 import type { ServerContext } from './context';
 import type { Feature } from './feature';
-import { RawJson } from './connection';
-
-export const MATRIX_REQUEST = 'journey/matrix';
-export const EXPORT_REQUEST = 'journey/export';
-export const COVERAGE_REQUEST = 'journey/coverage';
-export const CALENDAR_REQUEST = 'journey/calendar';
 
 export const matrixFeature: Feature = {
   capabilities: {},
@@ -18,16 +15,20 @@ export const matrixFeature: Feature = {
 };
 
 function registerMatrixRequests(ctx: ServerContext): void {
-  // The MatrixModel, written by a writer that keeps each piece's JSON from request to request.
-  const matrixJson = new MatrixJsonWriter();
-  ctx.connection.onRequest(MATRIX_REQUEST, async (params: { uri?: unknown }): Promise<RawJson | null> => {
+  const results = new Map<string, MatrixResults>();
+  ctx.documents.onDidClose((event) => results.delete(event.document.uri));
+
+  ctx.connection.onRequest(MATRIX_REQUEST, async (params: { uri?: unknown; previousResultId?: unknown }): Promise<MatrixResult | null> => {
     if (typeof params?.uri !== 'string') return null;
     const analysis = await ctx.analysisOf(params.uri);
-    return analysis ? new RawJson(matrixJson.write(analysis)) : null;
+    if (!analysis) return null;
+    let kept = results.get(params.uri);
+    if (!kept) results.set(params.uri, (kept = new MatrixResults()));
+    return kept.answer(analysis, typeof params.previousResultId === 'string' ? params.previousResultId : undefined);
   });
 
-  // The status bar's question on every change: coverage, syntax errors and overdue pieces, not 3 MB of cells.
-  ctx.connection.onRequest(COVERAGE_REQUEST, async (params: { uri?: unknown }): Promise<CoverageSummary | null> => {
+  // The status bar's question on every change: coverage, syntax errors and overdue pieces, not the cells.
+  ctx.connection.onRequest(COVERAGE_REQUEST, async (params: { uri?: unknown }): Promise<CoverageResult> => {
     if (typeof params?.uri !== 'string') return null;
     const analysis = await ctx.analysisOf(params.uri);
     return analysis ? toCoverageSummary(analysis) : null;

@@ -4,12 +4,7 @@
 import type { ServerContext } from './context';
 import type { Feature } from './feature';
 
-export const STATS_REQUEST = 'journey/stats';
-
-export interface ServerStats {
-  heapUsed: number;
-  rss: number;
-}
+import { STATS_REQUEST, type ServerStats } from '../protocol/methods';
 
 export const statsFeature: Feature = {
   capabilities: {},

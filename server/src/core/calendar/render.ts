@@ -10,8 +10,9 @@ import { renderCalendarIcs } from './ics';
 import { calendarLabels, type CalendarLabels } from './labels';
 import { monthGrid, monthsSpanned, type MonthGrid } from './month';
 
-export const CALENDAR_FORMATS = ['ics', 'markdown', 'csv', 'json'] as const;
-export type CalendarFormat = (typeof CALENDAR_FORMATS)[number];
+import type { CalendarFormat } from '../../protocol/exportFormats';
+
+export { CALENDAR_FORMATS, type CalendarFormat } from '../../protocol/exportFormats';
 
 /** @param today the day the agenda and DTSTAMP are for: the analysis's `today`. */
 export function renderCalendar(model: CalendarModel, format: CalendarFormat, today: string, locale: Locale = 'en'): string {

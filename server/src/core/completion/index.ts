@@ -15,6 +15,8 @@ export type { CompletionContext } from './context';
 export { completionContext } from './context';
 
 export function complete(analysis: Analysis, offset: number, locale: Locale = 'en'): CompletionItem[] {
+  // Nothing to offer in a text too large to analyse, and reading its lines (5 MB of blank ones) would take seconds.
+  if (analysis.notAnalysed) return [];
   const shapes = new Shapes(analysis.lines);
   const ctx = completionContext(analysis.lines, offset, shapes);
   if (!ctx) return [];

@@ -3,98 +3,23 @@
 // every text from the plan goes through `escapeHtml`, and only http(s) urls become links.
 import type { Locale } from '../messages';
 import type { MatrixCell, MatrixModel, MatrixPiece } from '../matrixModel';
+import { VIEW_LABELS, type ViewLabels } from '../view/labels';
+import { cellKind, cellNote, countLine, stageGroups, STATUSES, statusClass } from '../view/matrixView';
+import { safeHttpUrl } from '../view/safeUrl';
 
-interface Labels {
-  page: string;
-  coverage: string;
-  cellsFilled: string;
-  persona: string;
-  stage: { buyer: string; customer: string };
-  gapEmpty: string;
-  gapBelow: (count: number, min: number) => string;
-  ignored: string;
-  pieces: (count: number) => string;
-  filled: (filled: number, expected: number) => string;
-  legend: string;
-  legendGap: string;
-  legendIgnored: string;
-  retired: string;
-  untitled: string;
-  brokenPlan: (line: number, message: string) => string;
-  minPerCell: (min: number) => string;
-}
-
-const LABELS: Record<Locale, Labels> = {
-  en: {
-    page: 'Content journey matrix',
-    coverage: 'Coverage',
-    cellsFilled: 'expected cells filled',
-    persona: 'Persona',
-    stage: { buyer: 'Buyer journey', customer: 'Customer journey' },
-    gapEmpty: 'Gap: no content',
-    gapBelow: (c, m) => `Gap: ${c} of ${m}`,
-    ignored: 'Not expected',
-    pieces: (c) => (c === 1 ? '1 piece' : `${c} pieces`),
-    filled: (f, e) => `${f}/${e} filled`,
-    legend: 'Legend',
-    legendGap: 'gap (below min-per-cell)',
-    legendIgnored: 'not expected (rules.ignore)',
-    retired: 'retired (fills no cell)',
-    untitled: '(untitled)',
-    brokenPlan: (l, m) => `The plan has a YAML syntax error on line ${l}: ${m}`,
-    minPerCell: (m) => `min-per-cell: ${m}`,
-  },
-  nl: {
-    page: 'Contentmatrix van de klantreis',
-    coverage: 'Dekking',
-    cellsFilled: 'verwachte cellen gevuld',
-    persona: 'Persona',
-    stage: { buyer: 'Koperstraject', customer: 'Klanttraject' },
-    gapEmpty: 'Gat: geen content',
-    gapBelow: (c, m) => `Gat: ${c} van ${m}`,
-    ignored: 'Niet verwacht',
-    pieces: (c) => (c === 1 ? '1 stuk' : `${c} stukken`),
-    filled: (f, e) => `${f}/${e} gevuld`,
-    legend: 'Legenda',
-    legendGap: 'gat (onder min-per-cell)',
-    legendIgnored: 'niet verwacht (rules.ignore)',
-    retired: 'retired (vult geen cel)',
-    untitled: '(zonder titel)',
-    brokenPlan: (l, m) => `Het plan heeft een YAML-syntaxfout op regel ${l}: ${m}`,
-    minPerCell: (m) => `min-per-cell: ${m}`,
-  },
-};
-
-/** Statuses in the order a piece moves through them; the legend and badge colours follow it. */
-const STATUSES = ['idea', 'planned', 'draft', 'review', 'scheduled', 'published', 'retired'] as const;
+export { safeHttpUrl };
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** An http(s) url, or null: `javascript:`, `data:` and anything unparsable never become links. */
-export function safeHttpUrl(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}
-
-/** A class name for a known status; unknown text never reaches a class attribute. */
-function statusClass(status: string | null): string {
-  return status && (STATUSES as readonly string[]).includes(status) ? `status-${status}` : 'status-none';
-}
-
 export function renderMatrixHtml(model: MatrixModel, locale: Locale = 'en'): string {
-  const l = LABELS[locale];
+  const l = VIEW_LABELS[locale];
   const title = model.title || l.page;
   const width = model.phases.length;
   const rows = model.personas.map((persona, r) => ({ persona, cells: model.cells.slice(r * width, r * width + width) }));
   const columns = model.phases.map((phase, c) => ({ phase, cells: rows.map((row) => row.cells[c]).filter(Boolean) }));
-  const stages = stageGroups(model);
+  const stages = stageGroups(model.phases);
 
   const out: string[] = [];
   out.push(
@@ -109,7 +34,7 @@ export function renderMatrixHtml(model: MatrixModel, locale: Locale = 'en'): str
     '<body>',
     '<header>',
     `<h1>${escapeHtml(title)}</h1>`,
-    `<p class="coverage">${escapeHtml(l.coverage)}: <strong>${model.coverage.filled}/${model.coverage.expected}</strong> ${escapeHtml(l.cellsFilled)}` +
+    `<p class="coverage">${escapeHtml(l.coverageTitle)}: <strong>${model.coverage.filled}/${model.coverage.expected}</strong> ${escapeHtml(l.cellsFilled)}` +
       ` · ${escapeHtml(l.minPerCell(model.minPerCell))}</p>`,
     '</header>',
   );
@@ -120,7 +45,7 @@ export function renderMatrixHtml(model: MatrixModel, locale: Locale = 'en'): str
   if (stages.length > 0) {
     out.push('<tr>', '<td class="corner"></td>');
     for (const group of stages) {
-      out.push(`<th scope="colgroup" colspan="${group.span}" class="stage stage-${group.stage}">${escapeHtml(l.stage[group.stage])}</th>`);
+      out.push(`<th scope="colgroup" colspan="${group.span}" class="stage stage-${group.stage}">${escapeHtml(l.stages[group.stage])}</th>`);
     }
     out.push('</tr>');
   }
@@ -128,14 +53,14 @@ export function renderMatrixHtml(model: MatrixModel, locale: Locale = 'en'): str
   for (const { phase, cells } of columns) {
     out.push(
       `<th scope="col" class="phase stage-${phase.stage}" data-phase="${escapeHtml(phase.id)}">${escapeHtml(phase.name)}` +
-        `<span class="counts">${escapeHtml(counts(cells, l))}</span></th>`,
+        `<span class="counts">${escapeHtml(countLine(cells, content, l))}</span></th>`,
     );
   }
   out.push('</tr>', '</thead>', '<tbody>');
   for (const { persona, cells } of rows) {
     out.push(
       `<tr data-persona="${escapeHtml(persona.id)}">`,
-      `<th scope="row" class="persona">${escapeHtml(persona.name)}<span class="counts">${escapeHtml(counts(cells, l))}</span></th>`,
+      `<th scope="row" class="persona">${escapeHtml(persona.name)}<span class="counts">${escapeHtml(countLine(cells, content, l))}</span></th>`,
     );
     for (const cell of cells) out.push(renderCell(cell, model.minPerCell, l));
     out.push('</tr>');
@@ -145,21 +70,23 @@ export function renderMatrixHtml(model: MatrixModel, locale: Locale = 'en'): str
   return out.join('\n') + '\n';
 }
 
-function renderCell(cell: MatrixCell, min: number, l: Labels): string {
-  const classes = ['cell', cell.gap ? 'gap' : cell.ignored ? 'ignored' : 'filled'];
+function renderCell(cell: MatrixCell, min: number, l: ViewLabels): string {
+  const classes = ['cell', cellKind(cell)];
   const attrs =
     `class="${classes.join(' ')}" data-persona="${escapeHtml(cell.persona)}" data-phase="${escapeHtml(cell.phase)}" data-gap="${cell.gap}"` +
     (cell.ignored ? ' data-ignored="true"' : '');
   const parts: string[] = [];
-  if (cell.ignored) parts.push(`<p class="note">${escapeHtml(l.ignored)}</p>`);
-  else if (cell.gap) parts.push(`<p class="note gap-reason">${escapeHtml(cell.count === 0 ? l.gapEmpty : l.gapBelow(cell.count, min))}</p>`);
+  const note = cellNote(cell, min, l);
+  if (note) parts.push(`<p class="${note.className}">${escapeHtml(note.text)}</p>`);
   if (cell.content.length > 0) {
-    parts.push('<ul class="pieces">', ...cell.content.map((piece) => renderPiece(piece, l)), '</ul>');
+    parts.push('<ul class="pieces">');
+    for (const piece of cell.content) parts.push(renderPiece(piece, l));
+    parts.push('</ul>');
   }
   return `<td ${attrs}>${parts.join('')}</td>`;
 }
 
-function renderPiece(piece: MatrixPiece, l: Labels): string {
+function renderPiece(piece: MatrixPiece, l: ViewLabels): string {
   const title = escapeHtml(piece.title || l.untitled);
   const url = safeHttpUrl(piece.url);
   const heading = url ? `<a class="title" href="${escapeHtml(url)}">${title}</a>` : `<span class="title">${title}</span>`;
@@ -173,39 +100,16 @@ function renderPiece(piece: MatrixPiece, l: Labels): string {
   );
 }
 
-function renderLegend(l: Labels): string {
+function renderLegend(l: ViewLabels): string {
   const badges = STATUSES.map((status) => `<span class="badge status-${status}">${status}</span>`).join(' ');
   return (
     `<footer class="legend"><h2>${escapeHtml(l.legend)}</h2><p>${badges}</p>` +
-    `<p><span class="swatch gap"></span> ${escapeHtml(l.legendGap)} <span class="swatch ignored"></span> ${escapeHtml(l.legendIgnored)}` +
-    ` <span class="badge status-retired">retired</span> ${escapeHtml(l.retired)}</p></footer>`
+    `<p><span class="swatch gap"></span> ${escapeHtml(l.gapLegend)} <span class="swatch ignored"></span> ${escapeHtml(l.ignoredLegend)}` +
+    ` <span class="badge status-retired">retired</span> ${escapeHtml(l.retiredLegend)}</p></footer>`
   );
 }
 
-/** Pieces (each once, retired ones left out) and filled/expected cells of a row or column. */
-function counts(cells: MatrixCell[], l: Labels): string {
-  const lines = new Set<number>();
-  let expected = 0;
-  let filled = 0;
-  for (const cell of cells) {
-    for (const piece of cell.content) if (piece.status !== 'retired') lines.add(piece.line);
-    if (cell.ignored) continue;
-    expected++;
-    if (!cell.gap) filled++;
-  }
-  return `${l.pieces(lines.size)} · ${l.filled(filled, expected)}`;
-}
-
-/** Consecutive phases of one stage, as column groups. */
-function stageGroups(model: MatrixModel): { stage: 'buyer' | 'customer'; span: number }[] {
-  const groups: { stage: 'buyer' | 'customer'; span: number }[] = [];
-  for (const phase of model.phases) {
-    const last = groups[groups.length - 1];
-    if (last && last.stage === phase.stage) last.span++;
-    else groups.push({ stage: phase.stage, span: 1 });
-  }
-  return groups;
-}
+const content = (cell: MatrixCell): MatrixPiece[] => cell.content;
 
 // Light theme on screen and on paper; the status colours match the preview's.
 const STYLE = `

@@ -6,8 +6,9 @@ import { renderMatrixHtml } from './html';
 import { renderMatrixMarkdown } from './markdown';
 import { renderMatrixMermaid } from './mermaid';
 
-export const EXPORT_FORMATS = ['json', 'markdown', 'csv', 'html', 'mermaid'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+import type { ExportFormat } from '../../protocol/exportFormats';
+
+export { EXPORT_FORMATS, type ExportFormat } from '../../protocol/exportFormats';
 
 export function renderMatrix(model: MatrixModel, format: ExportFormat, locale: Locale = 'en'): string {
   switch (format) {

@@ -7,13 +7,14 @@
 // not rescanned), then gaps and diagnostics. The result equals `analyze(text, options)` —
 // test/core/incremental.test.ts checks that on random edit sequences — and whenever a shortcut
 // cannot be sure (an unusual layout, a part with a syntax error or an alias, duplicate
-// top-level keys, an exception), the version is analysed from scratch instead.
+// top-level keys, a text over the token budget, an exception), the version is analysed from scratch instead.
 import { Document, isScalar, Pair, YAMLMap, YAMLSeq } from 'yaml';
 import { analyze, DEFAULT_MAX_FILE_SIZE, DEFAULT_MIN_PER_CELL, finishDiagnostics, utf8Length, type Analysis, type AnalysisOptions } from '../analyze';
 import { reportGaps } from '../gaps';
 import { LineIndex, type Span } from '../lineIndex';
 import { buildMatrix, type Matrix } from '../matrix';
 import { messages } from '../messages';
+import { MAX_TOKENS } from '../parse';
 import type { Piece, Plan } from '../plan';
 import { checkPieceId, readPlan, type ContentReader, type Finding, type ReadContext } from '../readPlan';
 import { checkReferences } from '../references';
@@ -148,6 +149,7 @@ export class IncrementalAnalyzer {
       if (trailer !== old?.trailer) partsRead++;
     }
     if (hasDuplicateKeys([...header.pairs, ...(trailer?.pairs ?? [])])) return 'duplicate top-level key';
+    let tokens = header.tokens + (trailer?.tokens ?? 0);
     const fresh: ItemPart[] = [];
     for (const part of plan.middle) {
       const item = readItemPart(text, part, msg, locale);
@@ -155,8 +157,12 @@ export class IncrementalAnalyzer {
       fresh.push(item);
     }
     partsRead += fresh.length;
-
+    for (const item of fresh) tokens += item.tokens;
     const oldItems = old?.items ?? [];
+    for (let k = 0; k < plan.front; k++) tokens += oldItems[k].tokens;
+    for (let k = oldItems.length - plan.back; k < oldItems.length; k++) tokens += oldItems[k].tokens;
+    // The whole text over the token budget gets analyse()'s one diagnostic, as it would from scratch.
+    if (tokens > (options.maxTokens ?? MAX_TOKENS)) return 'token budget';
     const seen = new Set<Span>();
     for (let k = oldItems.length - plan.back; k < oldItems.length; k++) shiftItemInPlace(oldItems[k], delta, seen);
     const items = [...oldItems.slice(0, plan.front), ...fresh, ...oldItems.slice(oldItems.length - plan.back)];

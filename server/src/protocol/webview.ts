@@ -1,9 +1,8 @@
-// The messages between the extension and the preview webview (media/preview.js), and the state
-// the webview persists. No vscode import: the tests use the validators as they are.
+// The messages between the extension and the preview webview (webview/src), and the state the
+// webview persists. No vscode import: the tests use the validators as they are.
 // Everything that arrives from the webview is untrusted input and passes `parseWebviewMessage`.
-import type { MatrixModel } from '../../../server/src/core/matrixModel';
-
-export type { MatrixModel };
+import { safeHttpUrl } from '../core/view/safeUrl';
+import type { MatrixResult } from './matrixView';
 
 export const PREVIEW_VIEW_TYPE = 'journey.preview';
 
@@ -12,49 +11,23 @@ export type FilterKey = (typeof FILTER_KEYS)[number];
 /** Per piece field, the values a piece may have to be shown ("any of these"). */
 export type PreviewFilters = Partial<Record<FilterKey, string[]>>;
 
-/** A model whose null cells are the same as in the update numbered `base`. */
-export type MatrixPatch = Omit<MatrixModel, 'cells'> & { cells: (MatrixModel['cells'][number] | null)[] };
-
-/** Extension → webview. `model` null: the server has no analysis (yet) for the document. */
+/** Extension → webview. `matrix` null: the server has no analysis (yet) for the document. */
 export interface UpdateMessage {
   type: 'update';
-  /** Numbers the updates a webview gets; with `base`, `model` is a patch on that update's model. */
-  seq: number;
-  base?: number;
   uri: string;
   fileName: string;
   locked: boolean;
-  model: MatrixModel | MatrixPatch | null;
+  /**
+   * Whole, or a delta on the matrix the webview has (which says "ready" again when it cannot
+   * apply it). A whole matrix travels as its UTF-8 JSON: the webview channel carries one buffer
+   * far faster than an object graph of 10,000 pieces (VS Code transfers typed arrays as bytes).
+   * null: the matrix did not change (the lock did), or the server has none yet.
+   */
+  matrix: MatrixResult | Uint8Array | null;
   /** `journey.preview.defaultFilters` for this plan: what the webview starts with when it has no filters of its own. */
   defaultFilters?: PreviewFilters;
 }
 export type ToWebview = UpdateMessage;
-
-/**
- * The cells a webview has been sent, so that an update carries only those that changed: at
- * 10,000 pieces a model is 3 MB, which the webview's message channel takes the better part of
- * a second to carry, and a keystroke changes one cell. A webview that cannot apply a patch (it
- * missed the update it is based on) says "ready" again, and gets whole models from then on.
- */
-export class SentCells {
-  private seq = 0;
-  private last?: { seq: number; uri: string; cells: string[] };
-
-  /** Numbers an update of `uri` to `model`, and leaves out the cells the webview has. */
-  next(uri: string, model: MatrixModel | null): Pick<UpdateMessage, 'seq' | 'base' | 'model'> {
-    const seq = ++this.seq;
-    const last = this.last;
-    const cells = model?.cells.map((cell) => JSON.stringify(cell));
-    this.last = model && cells ? { seq, uri, cells } : undefined;
-    if (!model || !cells || !last || last.uri !== uri || last.cells.length !== cells.length) return { seq, model };
-    return { seq, base: last.seq, model: { ...model, cells: model.cells.map((cell, k) => (cells[k] === last.cells[k] ? null : cell)) } };
-  }
-
-  /** The webview starts afresh: the next update is whole. */
-  reset(): void {
-    this.last = undefined;
-  }
-}
 
 /** Webview → extension. */
 export type FromWebview =
@@ -98,13 +71,7 @@ export function parseWebviewMessage(data: unknown): FromWebview | undefined {
 
 /** The url when it is an absolute http(s) url, else undefined: no `command:`, `file:` or `javascript:` links. */
 export function httpUrl(value: unknown): string | undefined {
-  if (!isText(value)) return undefined;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
+  return isText(value) ? (safeHttpUrl(value) ?? undefined) : undefined;
 }
 
 const MAX_FILTER_VALUES = 100;

@@ -1,0 +1,40 @@
+// Shape checks for a `journey/matrix` result, for the webview, which takes nothing it is sent
+// on trust: a malformed message is ignored, never half drawn.
+import type { MatrixHead, MatrixResult, ViewCell, ViewPiece } from './matrixView';
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isNullableString = (v: unknown): v is string | null => v === null || typeof v === 'string';
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+const isLine = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 1;
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const every = <T>(list: unknown, check: (item: unknown) => item is T): list is T[] => Array.isArray(list) && list.every(check);
+
+function isPiece(p: unknown): p is ViewPiece {
+  return isObject(p) && isNullableString(p.id) && isString(p.title) && isNullableString(p.type) && isNullableString(p.status) &&
+    isNullableString(p.channel) && isNullableString(p.owner) && isNullableString(p.date) && isNullableString(p.url) && isLine(p.line);
+}
+
+function isCell(c: unknown): c is ViewCell {
+  return isObject(c) && typeof c.gap === 'boolean' && typeof c.ignored === 'boolean' && isCount(c.count) && every(c.pieces, isCount);
+}
+
+function isHead(m: Record<string, unknown>): m is Record<string, unknown> & MatrixHead {
+  if (!isString(m.title) || !isString(m.model) || !isCount(m.minPerCell)) return false;
+  if (!every(m.phases, (p): p is object => isObject(p) && isString(p.id) && isString(p.name) && (p.stage === 'buyer' || p.stage === 'customer'))) return false;
+  if (!every(m.personas, (p): p is object => isObject(p) && isString(p.id) && isString(p.name))) return false;
+  if (!isObject(m.coverage) || !isCount(m.coverage.filled) || !isCount(m.coverage.expected)) return false;
+  return every(m.syntaxErrors, (e): e is object => isObject(e) && isString(e.message) && isLine(e.line) && isCount(e.column));
+}
+
+export function isMatrixResult(m: unknown): m is MatrixResult {
+  if (!isObject(m) || !isString(m.resultId) || !isHead(m)) return false;
+  if (m.kind === 'full') {
+    if (!every(m.pieces, isPiece) || !every(m.cells, isCell)) return false;
+    const pieces = m.pieces.length;
+    return m.cells.length === m.personas.length * m.phases.length && m.cells.every((cell) => cell.pieces.every((i) => i < pieces));
+  }
+  if (m.kind !== 'delta' || !isString(m.previousResultId) || !Number.isInteger(m.lineShift)) return false;
+  const splice = m.splice;
+  if (!isObject(splice) || !isCount(splice.start) || !isCount(splice.deleteCount) || !every(splice.pieces, isPiece)) return false;
+  return every(m.cells, (entry): entry is [number, ViewCell] => Array.isArray(entry) && entry.length === 2 && isCount(entry[0]) && isCell(entry[1]));
+}

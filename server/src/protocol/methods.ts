@@ -1,0 +1,53 @@
+// The server's own requests and notifications: their names, params and results, written once
+// for the server (server/src/lsp), the extension (client/src) and the tests. Type-only imports
+// from the core, so the webview and the extension bundle none of it.
+import type { CoverageSummary } from '../core/matrixModel';
+import type { CalendarFormat, ExportFormat } from './exportFormats';
+import type { MatrixResult } from './matrixView';
+
+export const MATRIX_REQUEST = 'journey/matrix';
+export const COVERAGE_REQUEST = 'journey/coverage';
+export const ADD_PIECE_EDIT_REQUEST = 'journey/addPieceEdit';
+export const EXPORT_REQUEST = 'journey/export';
+export const CALENDAR_REQUEST = 'journey/calendar';
+export const STATS_REQUEST = 'journey/stats';
+export const ANALYSIS_CHANGED_NOTIFICATION = 'journey/analysisChanged';
+
+export interface DocumentParams {
+  uri: string;
+}
+
+/** `journey/matrix`: with `previousResultId`, the answer may be a delta on that result. */
+export interface MatrixParams extends DocumentParams {
+  previousResultId?: string;
+}
+export type { MatrixResult };
+
+/** `journey/coverage`: what the status bar shows (coverage, syntax errors, overdue pieces), without the matrix's cells. */
+export type CoverageResult = CoverageSummary | null;
+
+export interface AddPieceEditParams extends DocumentParams {
+  persona: string;
+  phase: string;
+}
+
+export interface ExportParams extends DocumentParams {
+  format: ExportFormat;
+}
+
+/** `journey/calendar`: the plan's dated pieces as of the server's today; null without one. */
+export interface CalendarParams extends DocumentParams {
+  format: CalendarFormat;
+}
+
+/** `journey/stats`: the server's memory, for the benchmark. */
+export interface ServerStats {
+  heapUsed: number;
+  rss: number;
+}
+
+/** `journey/analysisChanged`: the document was analysed again (diagnostics are out). */
+export interface AnalysisChanged {
+  uri: string;
+  version: number;
+}

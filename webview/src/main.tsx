@@ -1,0 +1,142 @@
+// The Journey preview, run inside the webview. It keeps the matrix the extension sends (whole,
+// or a delta on the one it has: `applyMatrixResult`, the same function the extension applies)
+// and draws it with Preact; what the user asks for (reveal a line, add a piece, open a link,
+// export) is posted back. Safety: plan text reaches the page as text nodes and attributes set
+// by Preact, never as parsed HTML; every incoming message is checked before use.
+import { render } from 'preact';
+import { isMatrixResult } from '../../server/src/protocol/matrixCheck';
+import { applyMatrixResult, type MatrixView } from '../../server/src/protocol/matrixView';
+import type { FromWebview } from '../../server/src/protocol/webview';
+import { viewLabels } from '../../server/src/core/view/labels';
+import { App, type AppState } from './App';
+import { isDefaultFilters, readState, type Filters } from './state';
+
+const vscode = acquireVsCodeApi();
+const labels = viewLabels(document.documentElement.lang);
+const root = document.getElementById('root') ?? document.body;
+
+const saved = readState(vscode.getState());
+const state: AppState = {
+  doc: saved.uri ? { uri: saved.uri, fileName: '', locked: saved.locked } : null,
+  current: null,
+  lastGood: null,
+  filters: saved.filters,
+  compact: saved.compact,
+  view: saved.view,
+};
+/** Where to scroll once the matrix is drawn: the saved position, or the top for another plan. */
+let pendingScroll: { x: number; y: number } | null = saved.uri ? { x: saved.scrollX, y: saved.scrollY } : null;
+
+function post(message: FromWebview): void {
+  vscode.postMessage(message);
+}
+
+function persist(): void {
+  vscode.setState({
+    uri: state.doc?.uri ?? '',
+    locked: state.doc?.locked ?? false,
+    filters: state.filters,
+    scrollX: window.scrollX,
+    scrollY: window.scrollY,
+    compact: state.compact,
+    view: state.view,
+  });
+}
+
+const actions = {
+  post,
+  setFilters(filters: Filters): void {
+    state.filters = filters;
+    draw();
+    persist();
+  },
+  setCompact(compact: boolean): void {
+    state.compact = compact;
+    draw();
+    persist();
+  },
+  setView(view: string): void {
+    state.view = view;
+    draw();
+    persist();
+  },
+};
+
+function draw(): void {
+  render(<App state={state} labels={labels} actions={actions} />, root);
+  if (pendingScroll && state.lastGood) {
+    window.scrollTo(pendingScroll.x, pendingScroll.y);
+    pendingScroll = null;
+  }
+}
+
+window.addEventListener('message', (event: MessageEvent<unknown>) => {
+  const message = event.data as Record<string, unknown> | null;
+  if (!message || typeof message !== 'object' || message.type !== 'update') return;
+  mark('journey:received');
+  if (typeof message.uri !== 'string' || typeof message.fileName !== 'string' || typeof message.locked !== 'boolean') return;
+  const matrix = message.matrix instanceof Uint8Array ? decode(message.matrix) : message.matrix;
+  if (matrix !== null && !isMatrixResult(matrix)) {
+    console.warn('Journey preview: ignored a malformed matrix');
+    return;
+  }
+  if (message.defaultFilters !== undefined && !isDefaultFilters(message.defaultFilters)) {
+    console.warn('Journey preview: ignored malformed default filters');
+    return;
+  }
+  if (!state.doc || state.doc.uri !== message.uri) {
+    // A new preview or another plan: its own matrix, the default filters (the setting), from the
+    // top. (A restored webview receives its saved uri first and so keeps its saved filters and scroll.)
+    state.current = null;
+    state.lastGood = null;
+    state.compact = null;
+    state.filters = {};
+    for (const [key, values] of Object.entries(message.defaultFilters ?? {})) state.filters[key as keyof Filters] = { values: [...values] };
+    if (state.doc) pendingScroll = { x: 0, y: 0 };
+  }
+  state.doc = { uri: message.uri, fileName: message.fileName, locked: message.locked };
+  if (matrix !== null) {
+    const next: MatrixView | null = applyMatrixResult(state.current, matrix);
+    if (!next) {
+      // Out of step (a delta on a matrix this page does not have): start again from a whole one.
+      post({ type: 'ready' });
+      return;
+    }
+    state.current = next;
+    if (next.syntaxErrors.length === 0) state.lastGood = next;
+  }
+  draw();
+  persist();
+  mark('journey:drawn');
+  if (state.lastGood && performance.getEntriesByName('journey:first-drawn').length === 0) performance.mark('journey:first-drawn');
+});
+
+/** A matrix sent as UTF-8 JSON; undefined (malformed) when it is not JSON. */
+function decode(bytes: Uint8Array): unknown {
+  try {
+    return JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The last update's arrival and drawing, for `npm run bench:preview` (one mark of each kept; `journey:first-drawn` once). */
+function mark(name: string): void {
+  performance.clearMarks(name);
+  performance.mark(name);
+}
+
+// The scroll position survives hiding (the webview is rebuilt when shown again).
+let scrollQueued = false;
+window.addEventListener('scroll', () => {
+  if (scrollQueued) return;
+  scrollQueued = true;
+  requestAnimationFrame(() => {
+    scrollQueued = false;
+    persist();
+  });
+});
+
+root.replaceChildren();
+draw();
+post({ type: 'ready' });

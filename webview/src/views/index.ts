@@ -1,0 +1,25 @@
+// The preview's views, in the switcher's order. A view is one component over the same matrix
+// and page state; the next ones (actions, calendar) are added here as a file each.
+import type { FunctionComponent } from 'preact';
+import type { MatrixView as Matrix } from '../../../server/src/protocol/matrixView';
+import type { ViewLabels } from '../../../server/src/core/view/labels';
+import type { AppActions, AppState } from '../App';
+import { MatrixView } from './MatrixView';
+
+export interface ViewProps {
+  /** The last readable matrix. */
+  model: Matrix;
+  /** The YAML is broken: the matrix is an earlier version, and edits wait for a fix. */
+  stale: boolean;
+  state: AppState;
+  labels: ViewLabels;
+  actions: AppActions;
+}
+
+export interface ViewDefinition {
+  id: string;
+  label(labels: ViewLabels): string;
+  View: FunctionComponent<ViewProps>;
+}
+
+export const VIEWS: readonly ViewDefinition[] = [{ id: 'matrix', label: (labels) => labels.matrixView, View: MatrixView }];
