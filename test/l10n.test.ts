@@ -88,6 +88,7 @@ describe('package.json texts (package.nls.json, package.nls.nl.json)', () => {
       'journey.togglePreviewLock': 'Journey: Toggle Preview Lock',
       'journey.showPreviewSource': 'Journey: Show Source',
       'journey.exportMatrix': 'Journey: Export Matrix…',
+      'journey.exportCalendar': 'Journey: Export Calendar…',
       'journey.copyMermaid': 'Journey: Copy as Mermaid Journey Diagram',
       'journey.newPlan': 'Journey: New Plan…',
       'journey.restartServer': 'Journey: Restart Language Server',
@@ -214,6 +215,8 @@ describe('server message catalogue (server/src/core/messages.ts)', () => {
     momentOfTruthGap: [['CFO', 'Purchase', 0, 1], ['CFO', 'Purchase', 1, 2]],
     outsidePersonaStage: [['Klant', 'customer', 'Awareness', 'buyer'], ['Prospect', 'buyer', 'Usage', 'customer']],
     kpiBelowTarget: [['CFO', 'Purchase', 'leads', 10, 40]],
+    overdue: [['Blog', 'draft', 1], ['Blog', 'draft', 12], [undefined, 'idea', 3]],
+    reviewDue: [['2026-03-01', 1], ['2026-03-01', 14]],
   };
 
   it('has both locales', () => {

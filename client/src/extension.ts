@@ -1,6 +1,7 @@
 // The client: starts the Journey language server for `.journey` files. Features live in
 // their own modules and are activated from here; this file stays a short wiring list.
 import * as vscode from 'vscode';
+import { registerCalendarCommand } from './export/calendarCommand';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { registerCopyMermaidCommand } from './export/copyMermaidCommand';
 import { registerExportCommand } from './export/exportCommand';
@@ -45,6 +46,7 @@ export function activate(context: vscode.ExtensionContext): JourneyTestApi {
   registerCoverageStatusBar(context, journey);
   registerExportCommand(context, journey, focusedPreviewPlan);
   registerCopyMermaidCommand(context, journey, focusedPreviewPlan);
+  registerCalendarCommand(context, journey, focusedPreviewPlan);
   registerNewPlanCommand(context);
   return { languageClient, onDidWriteOutput: output.onDidWrite, activateCallMs: performance.now() - activateStarted };
 }

@@ -1,17 +1,20 @@
 // The client side of the server's custom protocol (names and shapes in server/src/protocol):
-// the matrix, the coverage, the "add a piece" edit, the exports, and the notification that a
+// the matrix, the coverage, the "add a piece" edit, the exports (matrix and calendar), and the notification that a
 // document was (re)analysed. Every feature goes through here, because the client keeps only
 // one handler per notification method.
 import * as vscode from 'vscode';
 import type { JourneyClient } from './journeyClient';
 import {
   ADD_PIECE_EDIT_REQUEST,
+  CALENDAR_REQUEST,
   ANALYSIS_CHANGED_NOTIFICATION,
   COVERAGE_REQUEST,
   EXPORT_REQUEST,
   MATRIX_REQUEST,
   type AddPieceEditParams,
   type AnalysisChanged,
+  type CalendarFormat,
+  type CalendarParams,
   type CoverageResult,
   type ExportFormat,
   type ExportParams,
@@ -19,7 +22,7 @@ import {
   type MatrixResult,
 } from '../../server/src/protocol';
 
-export type { AnalysisChanged, ExportFormat };
+export type { AnalysisChanged, CalendarFormat, ExportFormat };
 
 /** A document's uri as the client sends it to the server (vscode-languageclient's default). */
 const asUri = (uri: vscode.Uri): string => uri.toString();
@@ -30,7 +33,7 @@ export async function requestMatrix(client: JourneyClient, uri: vscode.Uri, prev
   return (await client.sendRequest<MatrixResult | null>(MATRIX_REQUEST, params)) ?? null;
 }
 
-/** Coverage and syntax errors only: what the status bar shows, without the matrix's cells. */
+/** Coverage, syntax errors and the overdue count only: what the status bar shows, without the matrix's cells. */
 export async function requestCoverage(client: JourneyClient, uri: vscode.Uri): Promise<CoverageResult> {
   return (await client.sendRequest<CoverageResult>(COVERAGE_REQUEST, { uri: asUri(uri) })) ?? null;
 }
@@ -45,6 +48,13 @@ export async function requestAddPieceEdit(client: JourneyClient, uri: vscode.Uri
 export async function requestExport(client: JourneyClient, uri: vscode.Uri, format: ExportFormat): Promise<string | null> {
   const params: ExportParams = { uri: asUri(uri), format };
   const text = await client.sendRequest<unknown>(EXPORT_REQUEST, params);
+  return typeof text === 'string' ? text : null;
+}
+
+/** The plan's dated pieces in a calendar format (iCalendar, Markdown, CSV, JSON), for the server's today. */
+export async function requestCalendar(client: JourneyClient, uri: vscode.Uri, format: CalendarFormat): Promise<string | null> {
+  const params: CalendarParams = { uri: asUri(uri), format };
+  const text = await client.sendRequest<unknown>(CALENDAR_REQUEST, params);
   return typeof text === 'string' ? text : null;
 }
 

@@ -1,5 +1,6 @@
-// The status bar item for the active `.journey` plan: its coverage ("Journey 18/24");
-// a click opens the preview to the side.
+// The status bar item for the active `.journey` plan: its coverage ("Journey 18/24"), and the
+// number of overdue pieces when there are any ("Journey 18/24 · 3 overdue"); a click opens the
+// preview to the side.
 import * as vscode from 'vscode';
 import type { JourneyClient } from './journeyClient';
 import { isJourneyDocument, onAnalysisChanged, requestCoverage, sameDocument } from './journeyServer';
@@ -37,17 +38,18 @@ export function registerCoverageStatusBar(context: vscode.ExtensionContext, clie
     if (!error) lastGood.set(key, model.coverage);
     const coverage = lastGood.get(key);
     const numbers = coverage ? `${coverage.filled}/${coverage.expected}` : '?';
-    item.text = error ? `$(warning) Journey ${numbers}` : `Journey ${numbers}`;
+    const overdue = model.overdue > 0 ? ` · ${vscode.l10n.t('{0} overdue', model.overdue)}` : '';
+    item.text = `${error ? '$(warning) ' : ''}Journey ${numbers}${overdue}`;
     const explained = coverage
       ? vscode.l10n.t('{0} of {1} expected persona × phase cells have content', coverage.filled, coverage.expected)
       : vscode.l10n.t('Coverage unknown');
     const state = error
       ? vscode.l10n.t('{0} (last readable version). YAML syntax error on line {1}: {2}', explained, error.line, error.message)
       : `${explained}.`;
-    item.tooltip = [state, vscode.l10n.t('Click to open the matrix preview.')].join('\n');
-    item.accessibilityInformation = {
-      label: error ? vscode.l10n.t('Journey coverage: {0}; the plan has a syntax error', explained) : vscode.l10n.t('Journey coverage: {0}', explained),
-    };
+    const late = model.overdue === 0 ? [] : [model.overdue === 1 ? vscode.l10n.t('1 content piece is overdue.') : vscode.l10n.t('{0} content pieces are overdue.', model.overdue)];
+    item.tooltip = [state, ...late, vscode.l10n.t('Click to open the matrix preview.')].join('\n');
+    const label = error ? vscode.l10n.t('Journey coverage: {0}; the plan has a syntax error', explained) : vscode.l10n.t('Journey coverage: {0}', explained);
+    item.accessibilityInformation = { label: [label, ...late].join('. ') };
     item.show();
   };
 

@@ -7,12 +7,14 @@ import type { ServerContext } from './lsp/context';
 import { FEATURES } from './lsp/features';
 import { PLAN_DOCUMENTS } from './lsp/planDocument';
 import { Settings } from './lsp/settings';
+import { Today } from './lsp/today';
 import { createServerConnection } from './lsp/connection';
 
 const connection = createServerConnection();
 const documents = new TextDocuments(PLAN_DOCUMENTS);
 const analyses = new Analyses();
 const settingsListeners: Array<() => void> = [];
+const dayListeners: Array<() => void> = [];
 let settings: Settings | undefined;
 
 connection.onInitialize((params) => {
@@ -20,22 +22,28 @@ connection.onInitialize((params) => {
   const locale = toLocale(typeof options.locale === 'string' ? options.locale : params.locale);
   const canAsk = params.capabilities.workspace?.configuration === true;
   settings = new Settings(connection, locale, () => canAsk);
+  const today = new Today(Today.pinnedFrom(process.env));
+  // Past midnight, yesterday's `overdue` diagnostics are out of date: analyse and publish again.
+  today.watch(() => dayListeners.forEach((listener) => listener()));
+  const unset = { locale };
+  const optionsFor = async (uri: string) => today.options(settings ? await settings.forDocument(uri) : unset);
   const ctx: ServerContext = {
     connection,
     documents,
     locale,
     client: params.capabilities,
     workspaceFolders: params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []),
-    optionsFor: (uri) => (settings ? settings.forDocument(uri) : Promise.resolve({ locale })),
+    optionsFor,
     analysisOf: async (uri) => {
       const document = documents.get(uri);
       if (!document || !settings) return undefined;
-      const options = await settings.forDocument(uri);
+      const options = await optionsFor(uri);
       // The document may have changed while settings were read: analyse what is there now.
       return analyses.get(documents.get(uri) ?? document, options);
     },
     editorSettings: async (uri) => (settings ? settings.editorFor(uri) : { codeLens: true, inlayHints: true }),
     onSettingsChanged: (listener) => settingsListeners.push(listener),
+    onNewDay: (listener) => dayListeners.push(listener),
   };
   const capabilities: ServerCapabilities = { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } };
   for (const feature of FEATURES) {

@@ -8,7 +8,8 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { analyze, IGNORE_KEYS, PHASE_KEYS, PHASE_MODELS, PIECE_KEYS, PIECE_STATUSES, REQUIRED_PIECE_KEYS, RULES_KEYS, STAGES, TOP_LEVEL_KEYS } from '../../server/src/core';
-import { isCalendarDate, isWebUrl } from '../../server/src/core/readPlan';
+import { isCalendarDate } from '../../server/src/core/dates';
+import { isWebUrl } from '../../server/src/core/readPlan';
 import { DATE_PATTERN, journeySchema, renderJourneySchema, URL_PATTERN, type JsonSchema } from '../../server/src/core/schema';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');

@@ -27,6 +27,9 @@ export function isolatedEnv(runDir, base = withoutParentNpm(process.env)) {
   return { ...base, ...dirs };
 }
 
+/** The day the extension under test takes for today (JOURNEY_TODAY): `overdue` depends on it. */
+export const E2E_TODAY = '2026-03-16';
+
 const USER_SETTINGS = {
   'security.workspace.trust.enabled': false,
   'workbench.startupEditor': 'none',
@@ -48,7 +51,8 @@ export class CodeServer {
     Object.assign(this, { node, entry, runDir, logFile });
     this.userDataDir = join(runDir, 'ud');
     this.extensionsDir = join(runDir, 'exts');
-    this.env = { ...isolatedEnv(runDir), NODE_OPTIONS: '' };
+    // The day the language server takes for today: the tests must not depend on the real date.
+    this.env = { ...isolatedEnv(runDir), NODE_OPTIONS: '', JOURNEY_TODAY: E2E_TODAY };
     this.child = undefined;
     this.port = undefined;
     mkdirSync(join(this.userDataDir, 'User'), { recursive: true });

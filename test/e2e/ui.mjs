@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { E2E_TODAY } from './codeServer.mjs';
 import { generatePlan } from '../../bench/generate.mjs';
 
 const SAMPLE = 'saas-hubspot.journey';
@@ -25,6 +26,12 @@ function cliModel(repoRoot, file) {
 function cliCoverage(repoRoot, file) {
   const json = execFileSync(process.execPath, [join(repoRoot, 'dist/cli.js'), 'matrix', file, '--format', 'json'], { encoding: 'utf8', timeout: 30_000 });
   return JSON.parse(json).coverage;
+}
+
+/** How many pieces the CLI reports `overdue` on the day the extension is told it is. */
+function cliOverdue(repoRoot, file) {
+  const json = execFileSync(process.execPath, [join(repoRoot, 'dist/cli.js'), 'lint', file, '--format', 'json', '--today', E2E_TODAY], { encoding: 'utf8', timeout: 30_000 });
+  return JSON.parse(json).files[0].diagnostics.filter((d) => d.code === 'overdue').length;
 }
 
 /** How many pieces the CLI lists in one cell. */
@@ -142,11 +149,14 @@ export async function runUiTests({ context, server, workspace, resultsDir, repoR
     await screenshot('preview');
   });
 
-  const statusBarCoverage = page.locator('.statusbar-item', { hasText: /^(\$\(warning\) )?Journey \d+\/\d+$/ });
+  const statusBarCoverage = page.locator('.statusbar-item', { hasText: /^(\$\(warning\) )?Journey \d+\/\d+( · \d+ overdue)?$/ });
   const coverageBefore = cliCoverage(repoRoot, join(workspace, SAMPLE));
-  await step('the status bar shows the plan\'s coverage, as the CLI computes it', async () => {
-    await waitUntil(async () => (await statusBarCoverage.allInnerTexts()).some((text) => text.trim() === `Journey ${coverageBefore.filled}/${coverageBefore.expected}`),
-      `"Journey ${coverageBefore.filled}/${coverageBefore.expected}" in the status bar`);
+  const overdue = cliOverdue(repoRoot, join(workspace, SAMPLE));
+  const late = overdue > 0 ? ` · ${overdue} overdue` : '';
+  await step('the status bar shows the plan\'s coverage and overdue count, as the CLI computes them', async () => {
+    if (overdue === 0) throw new Error(`the sample has no overdue piece on ${E2E_TODAY}: the status bar's count goes untested`);
+    await waitUntil(async () => (await statusBarCoverage.allInnerTexts()).some((text) => text.trim() === `Journey ${coverageBefore.filled}/${coverageBefore.expected}${late}`),
+      `"Journey ${coverageBefore.filled}/${coverageBefore.expected}${late}" in the status bar`);
   });
 
   await step('typing in the plan updates the preview', async () => {
@@ -156,8 +166,8 @@ export async function runUiTests({ context, server, workspace, resultsDir, repoR
     await waitUntil(async () => (await cell('founder', 'decision').getAttribute('data-gap', { timeout: 1_000 })) === 'false', 'founder × decision to stop being a gap');
     await cell('founder', 'decision').locator('li.piece', { hasText: 'Pricing one-pager' }).waitFor();
     // The gap it filled is counted in the status bar too.
-    await waitUntil(async () => (await statusBarCoverage.allInnerTexts()).some((text) => text.trim() === `Journey ${coverageBefore.filled + 1}/${coverageBefore.expected}`),
-      `"Journey ${coverageBefore.filled + 1}/${coverageBefore.expected}" in the status bar after typing`);
+    await waitUntil(async () => (await statusBarCoverage.allInnerTexts()).some((text) => text.trim() === `Journey ${coverageBefore.filled + 1}/${coverageBefore.expected}${late}`),
+      `"Journey ${coverageBefore.filled + 1}/${coverageBefore.expected}${late}" in the status bar after typing`);
     await screenshot('preview-updated');
   });
 

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { analyze, toMatrixModel, type Diagnostic } from '../../server/src/core';
-import type { PublishedDiagnostics } from '../helpers/lspClient';
+import { LspClient, type PublishedDiagnostics } from '../helpers/lspClient';
 
 export interface Reference {
   diagnostics: string[];
@@ -25,8 +25,11 @@ export function canonicalPublished(d: PublishedDiagnostics['diagnostics'][number
   return canonical({ ...d, severity: SEVERITY_NAMES[d.severity] });
 }
 
+/** The options of a reference analysis: the day the test servers are told it is (`overdue` depends on it). */
+export const REFERENCE_OPTIONS = { today: LspClient.TODAY } as const;
+
 export function referenceOf(text: string): Reference {
-  const analysis = analyze(text);
+  const analysis = analyze(text, REFERENCE_OPTIONS);
   return { diagnostics: analysis.diagnostics.map(canonical), matrix: JSON.stringify(toMatrixModel(analysis)) };
 }
 

@@ -23,8 +23,12 @@ export class LspClient {
     readonly connection: MessageConnection,
   ) {}
 
-  static async start(options: { locale?: string; settings?: Record<string, unknown>; workspaceFolders?: string[] } = {}): Promise<LspClient> {
-    const child = spawn(process.execPath, [resolve('dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /** The day the server is told it is (JOURNEY_TODAY): no test depends on the real date. */
+  static readonly TODAY = '2026-03-16';
+
+  static async start(options: { locale?: string; settings?: Record<string, unknown>; workspaceFolders?: string[]; today?: string } = {}): Promise<LspClient> {
+    const env = { ...process.env, JOURNEY_TODAY: options.today ?? LspClient.TODAY };
+    const child = spawn(process.execPath, [resolve('dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspClient(child, connection);
     child.stderr!.on('data', (chunk) => client.stderr.push(String(chunk)));

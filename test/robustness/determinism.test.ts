@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { analyze, toMatrixModel, type Analysis } from '../../server/src/core';
 import { IncrementalAnalyzer } from '../../server/src/core/incremental';
-import { canonical, freshReferences, type Reference } from '../fuzz/reference';
+import { canonical, freshReferences, REFERENCE_OPTIONS, type Reference } from '../fuzz/reference';
 import { FULL_PLAN } from '../helpers/plans';
 import { aliasBomb } from './hostileInputs';
 
@@ -36,18 +36,18 @@ describe('the same text gets the same answer, whatever came before', () => {
   // One fresh process per text: nothing analysed before it there.
   const fresh = TEXTS.map(([, text]) => freshReferences([text])[0]);
   const histories: [string, (text: string, i: number) => Analysis][] = [
-    ['after every other text, in order', (text) => analyze(text)],
-    ['after every other text, in reverse order', (text) => analyze(text)],
-    ['from 5,000 frames deep in the stack', (text) => atDepth(5_000, () => analyze(text))],
+    ['after every other text, in order', (text) => analyze(text, REFERENCE_OPTIONS)],
+    ['after every other text, in reverse order', (text) => analyze(text, REFERENCE_OPTIONS)],
+    ['from 5,000 frames deep in the stack', (text) => atDepth(5_000, () => analyze(text, REFERENCE_OPTIONS))],
     ['incrementally, after another plan', (text, i) => {
       const analyzer = new IncrementalAnalyzer();
-      analyzer.update(SAMPLES[i % SAMPLES.length]);
-      return analyzer.update(text);
+      analyzer.update(SAMPLES[i % SAMPLES.length], REFERENCE_OPTIONS);
+      return analyzer.update(text, REFERENCE_OPTIONS);
     }],
     ['incrementally, after half of itself', (text) => {
       const analyzer = new IncrementalAnalyzer();
-      analyzer.update(text.slice(0, text.length >> 1));
-      return analyzer.update(text);
+      analyzer.update(text.slice(0, text.length >> 1), REFERENCE_OPTIONS);
+      return analyzer.update(text, REFERENCE_OPTIONS);
     }],
   ];
   for (const [history, run] of histories) {

@@ -96,18 +96,18 @@ describe('language server over stdio', () => {
     assert.equal((await client.request<MatrixResult>('journey/matrix', { uri, previousResultId: 'nope' })).kind, 'full');
   });
 
-  it('answers journey/coverage with the matrix model’s coverage and syntax errors, without cells', async () => {
+  it('answers journey/coverage with the matrix model’s coverage and syntax errors and the overdue count, without cells', async () => {
     const uri = 'file:///plans/coverage.journey';
     client.open(uri, readFileSync(SAMPLE, 'utf8'));
     await client.diagnostics(uri, 1);
     const model = await client.request<MatrixFull>('journey/matrix', { uri });
-    assert.deepEqual(await client.request('journey/coverage', { uri }), { coverage: model.coverage, syntaxErrors: model.syntaxErrors });
+    assert.deepEqual(await client.request('journey/coverage', { uri }), { coverage: model.coverage, syntaxErrors: model.syntaxErrors, overdue: 1 });
     const broken = client.edit(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, 'journey: "unclosed\n');
     await client.diagnostics(uri, broken);
     const summary = await client.request<Pick<MatrixModel, 'coverage' | 'syntaxErrors'>>('journey/coverage', { uri });
     const brokenModel = await client.request<MatrixFull>('journey/matrix', { uri });
     assert.ok(summary.syntaxErrors.length > 0);
-    assert.deepEqual(summary, { coverage: brokenModel.coverage, syntaxErrors: brokenModel.syntaxErrors });
+    assert.deepEqual(summary, { coverage: brokenModel.coverage, syntaxErrors: brokenModel.syntaxErrors, overdue: 1 });
     assert.equal(await client.request('journey/coverage', { uri: 'file:///nope.journey' }), null);
   });
 

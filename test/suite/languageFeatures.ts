@@ -125,4 +125,30 @@ export function languageFeatureTests(test: Define, ctx: SuiteContext): void {
     await ctx.waitForDiagnostics(uri, (all) => !all.some((d) => codeOf(d) === 'unknown-persona'), 'the unknown-persona diagnostic to go away');
     await document.save();
   });
+
+  test('"Set the date to today" clears an overdue piece', async () => {
+    // A date long past, so the piece is overdue whatever day the server takes for today.
+    const uri = await ctx.writeFixture('overdue.journey', 'journey: Te laat\npersonas: [a]\ncontent:\n  - title: Oud stuk\n    persona: a\n    phase: "*"\n    status: draft  # nog bezig\n    date: 2000-01-10\n');
+    const document = (await ctx.open(uri)).document;
+    const [overdue] = await ctx.waitForDiagnostics(uri, (all) => all.some((d) => codeOf(d) === 'overdue'), 'an overdue diagnostic')
+      .then((all) => all.filter((d) => codeOf(d) === 'overdue'));
+    assert.equal(document.getText(overdue.range), '2000-01-10');
+    const actions = await waitFor(async () => {
+      const found = await vscode.commands.executeCommand<Array<Vscode.CodeAction | Vscode.Command>>(
+        'vscode.executeCodeActionProvider', uri, overdue.range, vscode.CodeActionKind.QuickFix.value, 10);
+      return found.length > 0 ? found : undefined;
+    }, 'quick fixes');
+    assert.deepEqual(actions.map((a) => a.title), ['Set the date to today', 'Mark as published']);
+    const fix = actions[0] as Vscode.CodeAction;
+    assert.ok(fix.edit && (await vscode.workspace.applyEdit(fix.edit)), 'the edit was not applied');
+    assert.match(document.lineAt(overdue.range.start.line).text, /^    date: \d{4}-\d{2}-\d{2}$/);
+    assert.equal(document.lineAt(overdue.range.start.line - 1).text, '    status: draft  # nog bezig');
+    await ctx.waitForDiagnostics(uri, (all) => !all.some((d) => codeOf(d) === 'overdue'), 'the overdue diagnostic to go away');
+    await document.save();
+  });
+
+  test('"Export Calendar…" is a command', async () => {
+    const commands = await vscode.commands.getCommands(true);
+    assert.ok(commands.includes('journey.exportCalendar'));
+  });
 }

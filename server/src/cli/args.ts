@@ -1,4 +1,5 @@
 // A small, strict argument parser: unknown options are usage errors, not silently ignored.
+import { isCalendarDate } from '../core/dates';
 
 export class UsageError extends Error {}
 
@@ -40,4 +41,11 @@ export function oneOf<T extends string>(value: string | true | undefined, allowe
   if (value === undefined) return fallback;
   if (value === true || !(allowed as readonly string[]).includes(value)) throw new UsageError(`${option} must be one of ${allowed.join(', ')}`);
   return value as T;
+}
+
+/** A `YYYY-MM-DD` option (`--today`, `--from`, `--to`): a real calendar date or a usage error. */
+export function dateOption(value: string | true | undefined, option: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (value === true || !isCalendarDate(value)) throw new UsageError(`${option} needs a date as YYYY-MM-DD`);
+  return value;
 }

@@ -22,6 +22,8 @@ Options:
   --max-warnings N       fail when there are more than N warnings
   --min-per-cell N       min-per-cell for plans that set none (default: 1)
   --max-file-size BYTES  larger files get one file-too-large warning (default: 5242880)
+  --today YYYY-MM-DD     the day overdue and review-due are reported for (default: today's
+                         local date); fix it for reproducible output in CI
   --locale en|nl         language of the messages (default: from LANG)
   -h, --help             show this help
 
@@ -29,7 +31,7 @@ Exit status: 0 no errors, 1 errors (or more warnings than allowed), 2 usage erro
 `;
 
 export function lint(argv: string[], io: Io, base: AnalysisOptions): number {
-  const args = parseArgs(argv, ['--format', '--max-warnings', '--min-per-cell', '--locale', '--max-file-size'], ['--help']);
+  const args = parseArgs(argv, ['--format', '--max-warnings', '--min-per-cell', '--locale', '--max-file-size', '--today'], ['--help']);
   if (args.options.has('--help')) {
     io.out(LINT_HELP);
     return 0;

@@ -1,12 +1,12 @@
 // `journey matrix FILE`: the persona × phase matrix as JSON, Markdown, CSV, a standalone HTML page
 // or a Mermaid journey diagram.
-import { writeFileSync } from 'node:fs';
 import { analyze, toMatrixModel, type AnalysisOptions } from '../core';
 import { EXPORT_FORMATS, renderMatrix } from '../core/export';
 import { oneOf, parseArgs, UsageError } from './args';
-import { FileError, readPlanFile, shownName } from './files';
+import { readPlanFile, shownName } from './files';
 import type { Io } from './io';
 import { wholeNumber } from './lint';
+import { writeOutput } from './output';
 
 export const MATRIX_HELP = `Usage: journey matrix [options] FILE
 
@@ -39,17 +39,7 @@ export function matrix(argv: string[], io: Io, base: AnalysisOptions): number {
   const name = shownName(file);
   const maxFileSize = wholeNumber(args.options.get('--max-file-size'), '--max-file-size');
   const analysis = analyze(readPlanFile(file, io), { ...base, ...(minPerCell !== undefined ? { minPerCell } : {}), ...(maxFileSize !== undefined ? { maxFileSize } : {}) });
-  const output = renderMatrix(toMatrixModel(analysis), format, base.locale);
-  const target = args.options.get('--output');
-  if (typeof target === 'string') {
-    try {
-      writeFileSync(target, output);
-    } catch (error) {
-      throw new FileError(`cannot write ${target}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-    }
-  } else {
-    io.out(output);
-  }
+  writeOutput(renderMatrix(toMatrixModel(analysis), format, base.locale), args.options.get('--output'), io);
   const errors = analysis.diagnostics.filter((d) => d.severity === 'error').length;
   if (errors > 0) io.err(`journey: ${name} has ${errors} error${errors === 1 ? '' : 's'}; run "journey lint ${file}" to see them\n`);
   return errors > 0 ? 1 : 0;

@@ -1,6 +1,7 @@
 // Dispatches `journey <command>`; returns the exit status instead of exiting, so tests can call it.
-import { toLocale, type Locale } from '../core';
-import { UsageError } from './args';
+import { localDate, toLocale, type Locale } from '../core';
+import { dateOption, UsageError } from './args';
+import { calendar } from './calendar';
 import { diff } from './diff';
 import { FileError } from './files';
 import type { Io } from './io';
@@ -11,8 +12,9 @@ import { version } from './version';
 export const HELP = `Usage: journey <command> [options]
 
 Commands:
-  lint PATH…      check plans and report errors and gaps (for CI)
+  lint PATH…      check plans and report errors, gaps and overdue work (for CI)
   matrix FILE     print the persona × phase matrix (json, markdown, csv, html, mermaid)
+  calendar FILE…  print the dated pieces as a calendar (ics, markdown, csv, json)
   diff OLD NEW    what a change does to coverage (also: diff --git REF [PATH…])
 
 Run "journey <command> --help" for a command's options.
@@ -22,11 +24,14 @@ export function run(argv: string[], io: Io): number {
   const [command, ...rest] = argv;
   try {
     const locale = localeFrom(rest, io.env);
+    const today = todayFrom(rest);
     switch (command) {
       case 'lint':
-        return lint(rest, io, { locale });
+        return lint(rest, io, { locale, today });
       case 'matrix':
         return matrix(rest, io, { locale });
+      case 'calendar':
+        return calendar(rest, io, { locale, today });
       case 'diff':
         return diff(rest, io, { locale });
       case '--version':
@@ -64,4 +69,11 @@ function localeFrom(argv: string[], env: Io['env']): Locale {
     return value;
   }
   return toLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG);
+}
+
+/** `--today` wins (for CI and reproducible output); otherwise the local date. */
+function todayFrom(argv: string[]): string {
+  const i = argv.findIndex((arg) => arg === '--today' || arg.startsWith('--today='));
+  const value = i < 0 ? undefined : argv[i].includes('=') ? argv[i].slice(argv[i].indexOf('=') + 1) : (argv[i + 1] ?? true);
+  return dateOption(value, '--today') ?? localDate(new Date());
 }

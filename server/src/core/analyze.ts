@@ -12,6 +12,7 @@ import type { Plan } from './plan';
 import { emptyPlan, readPlan, type Finding, type ReadContext } from './readPlan';
 import { checkReferences } from './references';
 import { reportOutsideStage } from './stages';
+import { reportSchedule } from './schedule';
 import { reportDuplicateKeys } from './uniqueKeys';
 import { YamlNodes } from './yamlNodes';
 
@@ -23,6 +24,11 @@ export interface AnalysisOptions {
   severity?: Partial<Record<DiagnosticCode, SeveritySetting>>;
   /** Files larger than this (UTF-8 bytes) get one `file-too-large` diagnostic instead of an analysis. */
   maxFileSize?: number;
+  /**
+   * Today's date, `YYYY-MM-DD`, for `overdue` and `review-due`: the server and the CLI pass the
+   * local date (the CLI's `--today` another). Without it neither is reported.
+   */
+  today?: string;
   /** Texts of more lexemes than this get one `file-too-large` diagnostic instead of an analysis (default MAX_TOKENS). */
   maxTokens?: number;
 }
@@ -33,6 +39,8 @@ export interface Analysis {
   plan: Plan;
   matrix: Matrix;
   diagnostics: Diagnostic[];
+  /** The `today` option the analysis ran with: quick fixes that write a date start from it. */
+  today?: string;
   /** Set when the text was too large or too dense to analyse (one file-too-large diagnostic): editor features have nothing to offer in it. */
   notAnalysed?: true;
 }
@@ -50,7 +58,7 @@ export function analyze(text: string, options: AnalysisOptions = {}, lines = new
   // One file-too-large diagnostic on the first line instead of an analysis.
   const notAnalysed = (message: string): Analysis => {
     const diagnostics = finishDiagnostics([{ code: 'file-too-large', span: { start: 0, end: Math.min(lines.lineEnd(0), 80) }, message }], lines, options);
-    return { text, lines, plan, matrix: buildMatrix(plan, DEFAULT_MIN_PER_CELL), diagnostics, notAnalysed: true };
+    return { text, lines, plan, matrix: buildMatrix(plan, DEFAULT_MIN_PER_CELL), diagnostics, notAnalysed: true, today: options.today };
   };
   if (isTooLarge(text, options)) return notAnalysed(msg.fileTooLarge(utf8Length(text), options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE));
   try {
@@ -81,13 +89,14 @@ export function analyze(text: string, options: AnalysisOptions = {}, lines = new
     }
     const matrix = buildMatrix(plan, plan.rules.minPerCell ?? options.minPerCell ?? DEFAULT_MIN_PER_CELL);
     checkMatrix(plan, matrix, ctx);
-    return { text, lines, plan, matrix, diagnostics: finishDiagnostics(findings, lines, options) };
+    reportSchedule(plan, ctx, options.today);
+    return { text, lines, plan, matrix, diagnostics: finishDiagnostics(findings, lines, options), today: options.today };
   } catch (error) {
     // A bug, not the input (the input is bounded before it is parsed): say so in one diagnostic and carry on.
     const detail = error instanceof Error ? error.message : String(error);
     findings.push({ code: 'analysis-failed', span: { start: 0, end: lines.lineEnd(0) }, message: msg.analysisFailed(detail) });
     plan = emptyPlan();
-    return { text, lines, plan, matrix: buildMatrix(plan, DEFAULT_MIN_PER_CELL), diagnostics: finishDiagnostics(findings, lines, options) };
+    return { text, lines, plan, matrix: buildMatrix(plan, DEFAULT_MIN_PER_CELL), diagnostics: finishDiagnostics(findings, lines, options), today: options.today };
   }
 }
 

@@ -12,3 +12,5 @@ export * from './symbols';
 export * from './outline';
 export * from './mapViews';
 export * from './cellMap';
+export * from './dates';
+export * from './schedule';

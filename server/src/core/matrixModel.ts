@@ -82,6 +82,17 @@ export function toMatrixSummary(analysis: Analysis): MatrixSummary {
   return { coverage: coverageOf(analysis.matrix), syntaxErrors: syntaxErrorsOf(analysis) };
 }
 
+/** What `journey/coverage` answers for the status bar: the summary, and how many pieces are `overdue` (as reported, so a code turned off counts 0). */
+export interface CoverageSummary extends MatrixSummary {
+  overdue: number;
+}
+
+export function toCoverageSummary(analysis: Analysis): CoverageSummary {
+  let overdue = 0;
+  for (const diagnostic of analysis.diagnostics) if (diagnostic.code === 'overdue') overdue++;
+  return { ...toMatrixSummary(analysis), overdue };
+}
+
 function syntaxErrorsOf(analysis: Analysis): MatrixModel['syntaxErrors'] {
   return analysis.diagnostics
     .filter((diagnostic) => diagnostic.code === 'yaml-syntax' && diagnostic.severity === 'error')

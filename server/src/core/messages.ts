@@ -53,6 +53,9 @@ export interface Messages {
   momentOfTruthGap(persona: string, phase: string, count: number, min: number): string;
   outsidePersonaStage(persona: string, stage: Stage, phase: string, phaseStage: Stage): string;
   kpiBelowTarget(persona: string, phase: string, metric: string, actual: number, target: number): string;
+  // ---- time: overdue work and a plan due for review
+  overdue(title: string | undefined, status: string, days: number): string;
+  reviewDue(date: string, days: number): string;
 }
 
 const q = (text: string): string => `“${text}”`;
@@ -138,6 +141,8 @@ const en: Messages = {
   outsidePersonaStage: (persona, stage, phase, phaseStage) =>
     `${q(persona)} walks only the ${stage} journey, but ${q(phase)} is a ${phaseStage} phase: the piece is shown there, but no content is expected there and it does not count toward coverage.`,
   kpiBelowTarget: (persona, phase, metric, actual, target) => `${q(persona)} in ${q(phase)}: the content reports ${actual} ${metric}, below the target of ${target}.`,
+  overdue: (title, status, days) => `Overdue by ${days} ${days === 1 ? 'day' : 'days'}: ${title ? q(title) : 'this piece'} is still “${status}”.`,
+  reviewDue: (date, days) => `This plan was due for review on ${date}, ${days} ${days === 1 ? 'day' : 'days'} ago: check it and set a new “review-by”.`,
 };
 
 const nl: Messages = {
@@ -190,6 +195,8 @@ const nl: Messages = {
   outsidePersonaStage: (persona, stage, phase, phaseStage) =>
     `${q(persona)} loopt alleen het ${STAGE_NL[stage]}traject, maar ${q(phase)} is een ${STAGE_NL[phaseStage]}fase: het stuk staat er wel, maar daar wordt geen content verwacht en het telt niet mee voor de dekking.`,
   kpiBelowTarget: (persona, phase, metric, actual, target) => `${q(persona)} in ${q(phase)}: de content meldt ${actual} ${metric}, onder het doel van ${target}.`,
+  overdue: (title, status, days) => `${days} ${days === 1 ? 'dag' : 'dagen'} te laat: ${title ? q(title) : 'dit stuk'} staat nog op “${status}”.`,
+  reviewDue: (date, days) => `Dit plan moest op ${date} herzien worden, ${days} ${days === 1 ? 'dag' : 'dagen'} geleden: bekijk het en zet een nieuwe “review-by”.`,
 };
 
 function capitalise(text: string): string {

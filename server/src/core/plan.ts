@@ -42,6 +42,9 @@ export type Reference = Located<string>;
 export const PIECE_STATUSES = ['idea', 'planned', 'draft', 'review', 'scheduled', 'published', 'retired'] as const;
 export type PieceStatus = (typeof PIECE_STATUSES)[number];
 
+/** The statuses of work not done yet: a piece with one of these and a date in the past is `overdue`. */
+export const UNFINISHED_STATUSES: readonly PieceStatus[] = ['idea', 'planned', 'draft', 'review'];
+
 /** Where a field of a mapping is written: its key and its value. */
 export interface FieldSpans {
   key: Span;
@@ -59,6 +62,8 @@ export interface Piece {
   status?: string;
   owner?: string;
   date?: string;
+  /** Where the date's value is written: the `overdue` diagnostic and its quick fix point there. */
+  dateSpan?: Span;
   url?: string;
   notes?: string;
   kpi?: Record<string, number>;
@@ -83,7 +88,7 @@ export interface Rules {
 }
 
 /** The top-level sections as written (key and value), for edits that add to them and for anchoring diagnostics. */
-export type Sections = Partial<Record<'journey' | 'model' | 'phases' | 'personas' | 'content' | 'rules' | 'map' | 'actions', FieldSpans>>;
+export type Sections = Partial<Record<'journey' | 'model' | 'phases' | 'personas' | 'content' | 'rules' | 'map' | 'actions' | 'review-by', FieldSpans>>;
 
 /** The emotion scale of a map entry: -2 (very negative) to 2 (very positive). */
 export const MIN_EMOTION = -2;
@@ -138,5 +143,7 @@ export interface Plan {
   /** `map:` entries in file order. */
   map: MapEntry[];
   actions: Action[];
+  /** `review-by:`, when the plan is to be looked at again (a valid date). */
+  reviewBy?: Located;
   sections: Sections;
 }

@@ -3,6 +3,7 @@
 // parts (persona and phase ids) are checked afterwards, in references.ts, once all ids are known.
 import { Document, isMap, isScalar, isSeq, Node, YAMLMap } from 'yaml';
 import type { DiagnosticCode, DiagnosticData, Severity } from './diagnostics';
+import { isCalendarDate } from './dates';
 import { intern } from './strings';
 import { ACTION_KEYS, IGNORE_KEYS, MAP_KEYS, MAP_LIST_KEYS, PHASE_KEYS, PIECE_KEYS, REQUIRED_ACTION_KEYS, REQUIRED_PIECE_KEYS, RULES_KEYS, TOP_LEVEL_KEYS } from './fields';
 import type { Span } from './lineIndex';
@@ -88,6 +89,11 @@ export function readPlan(doc: Document.Parsed, ctx: ReadContext, readContent: Co
         plan.sections.actions = { key: entry.keySpan, value: entry.valueSpan };
         plan.actions = readList(ctx, entry, 'action', readAction);
         break;
+      case 'review-by': {
+        plan.sections['review-by'] = { key: entry.keySpan, value: entry.valueSpan };
+        plan.reviewBy = readDate(ctx, entry);
+        break;
+      }
       default:
         reportUnknownKey(ctx, entry, 'top', TOP_LEVEL_KEYS, root);
     }
@@ -273,7 +279,7 @@ function readPiece(ctx: ReadContext, map: YAMLMap, index: number, span: Span): P
   // Every property from the start: properties added later would live in a separate array.
   const piece: Piece = {
     index, id: undefined, title: undefined, titleSpan: undefined, type: undefined, channel: undefined, status: undefined,
-    owner: undefined, date: undefined, url: undefined, notes: undefined, kpi: undefined, personas: NO_REFERENCES, phases: NO_REFERENCES, span,
+    owner: undefined, date: undefined, dateSpan: undefined, url: undefined, notes: undefined, kpi: undefined, personas: NO_REFERENCES, phases: NO_REFERENCES, span,
   };
   const present = new Set<string>();
   for (const entry of entries) {
@@ -295,7 +301,12 @@ function readPiece(ctx: ReadContext, map: YAMLMap, index: number, span: Span): P
       case 'owner': piece.owner = intern(readText(ctx, entry)); break;
       case 'notes': piece.notes = readText(ctx, entry); break;
       case 'status': piece.status = readEnum(ctx, entry, 'status', PIECE_STATUSES); break;
-      case 'date': piece.date = intern(readDate(ctx, entry)); break;
+      case 'date': {
+        const date = readDate(ctx, entry);
+        piece.date = intern(date?.value);
+        piece.dateSpan = date?.span;
+        break;
+      }
       case 'url': piece.url = readUrl(ctx, entry); break;
       case 'kpi': piece.kpi = readKpi(ctx, entry); break;
       case 'persona': piece.personas = readReferences(ctx, entry); break;
@@ -513,20 +524,12 @@ function readEnum<T extends string>(ctx: ReadContext, entry: Entry, field: strin
   return undefined;
 }
 
-function readDate(ctx: ReadContext, entry: Entry): string | undefined {
+function readDate(ctx: ReadContext, entry: Entry): Located | undefined {
   const located = readLocated(ctx, entry);
   if (!located) return undefined;
-  if (isCalendarDate(located.value)) return located.value;
+  if (isCalendarDate(located.value)) return located;
   ctx.report({ code: 'invalid-value', span: located.span, message: ctx.msg.invalidDate(located.value) });
   return undefined;
-}
-
-export function isCalendarDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 function readUrl(ctx: ReadContext, entry: Entry): string | undefined {

@@ -43,7 +43,7 @@ type MapKey = (typeof MAP_KEYS)[number];
 type ActionKey = (typeof ACTION_KEYS)[number];
 
 /**
- * The date rule of readPlan's isCalendarDate as a pattern: YYYY-MM-DD and a real calendar day,
+ * The date rule of isCalendarDate (dates.ts) as a pattern: YYYY-MM-DD and a real calendar day,
  * leap years included. Years 0000–0099 are refused because the validator's Date.UTC check
  * refuses them too (it reads them as 1900–1999). A test compares the two day by day.
  */
@@ -350,6 +350,12 @@ export function journeySchema(): JsonSchema {
       type: ['array', 'null'],
       items: { $ref: '#/definitions/action' },
       ...describe('Lessons learned and to-dos, each with a `term` (short/long) and an `impact` (low/high).'),
+    },
+    'review-by': {
+      type: ['string', 'null'],
+      pattern: DATE_PATTERN,
+      ...describe('When the plan is to be looked at again, as `YYYY-MM-DD`. Once that day has passed, the editor reports `review-due`.'),
+      examples: ['2026-06-30'],
     },
   };
   return {

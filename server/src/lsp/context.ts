@@ -20,4 +20,6 @@ export interface ServerContext {
   editorSettings(uri: string): Promise<EditorSettings>;
   /** Runs the listener when the user's settings change (after the cached ones are dropped). */
   onSettingsChanged(listener: () => void): void;
+  /** Runs the listener when the local date changes (the server running past midnight): `overdue` depends on it. */
+  onNewDay(listener: () => void): void;
 }

@@ -28,10 +28,13 @@ function registerDiagnostics(ctx: ServerContext): void {
   documents.onDidChangeContent((event) => void publish(event.document).catch((error) => connection.console.error(String(error?.stack ?? error))));
   const workspace = new WorkspacePlans(connection, documents, ctx.optionsFor);
   documents.onDidClose((event) => void workspace.onClosed(event.document.uri));
-  ctx.onSettingsChanged(() => {
+  // New settings, or a new day (for `overdue`): every plan, open or not, is analysed again.
+  const recheckAll = (): void => {
     documents.all().forEach((document) => void publish(document));
     void workspace.recheck();
-  });
+  };
+  ctx.onSettingsChanged(recheckAll);
+  ctx.onNewDay(recheckAll);
   connection.onDidChangeWatchedFiles(({ changes }) => void workspace.onFileEvents(changes));
   connection.onInitialized(() => {
     void workspace.setFolders(ctx.workspaceFolders);

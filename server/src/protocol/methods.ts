@@ -1,14 +1,15 @@
 // The server's own requests and notifications: their names, params and results, written once
 // for the server (server/src/lsp), the extension (client/src) and the tests. Type-only imports
 // from the core, so the webview and the extension bundle none of it.
-import type { MatrixSummary } from '../core/matrixModel';
-import type { ExportFormat } from './exportFormats';
+import type { CoverageSummary } from '../core/matrixModel';
+import type { CalendarFormat, ExportFormat } from './exportFormats';
 import type { MatrixResult } from './matrixView';
 
 export const MATRIX_REQUEST = 'journey/matrix';
 export const COVERAGE_REQUEST = 'journey/coverage';
 export const ADD_PIECE_EDIT_REQUEST = 'journey/addPieceEdit';
 export const EXPORT_REQUEST = 'journey/export';
+export const CALENDAR_REQUEST = 'journey/calendar';
 export const STATS_REQUEST = 'journey/stats';
 export const ANALYSIS_CHANGED_NOTIFICATION = 'journey/analysisChanged';
 
@@ -22,8 +23,8 @@ export interface MatrixParams extends DocumentParams {
 }
 export type { MatrixResult };
 
-/** `journey/coverage`: what the status bar shows, without the matrix's cells. */
-export type CoverageResult = MatrixSummary | null;
+/** `journey/coverage`: what the status bar shows (coverage, syntax errors, overdue pieces), without the matrix's cells. */
+export type CoverageResult = CoverageSummary | null;
 
 export interface AddPieceEditParams extends DocumentParams {
   persona: string;
@@ -32,6 +33,11 @@ export interface AddPieceEditParams extends DocumentParams {
 
 export interface ExportParams extends DocumentParams {
   format: ExportFormat;
+}
+
+/** `journey/calendar`: the plan's dated pieces as of the server's today; null without one. */
+export interface CalendarParams extends DocumentParams {
+  format: CalendarFormat;
 }
 
 /** `journey/stats`: the server's memory, for the benchmark. */

@@ -85,6 +85,8 @@ export function keySnippet(partKey: string, column: number, env: CompletionEnv):
       return 'kpi: { ${1:leads}: ${2:40} }$0';
     case 'piece.date':
       return 'date: ${1:YYYY-MM-DD}$0';
+    case 'top.review-by':
+      return 'review-by: ${1:YYYY-MM-DD}$0';
     case 'piece.url':
       return 'url: https://$0';
     case 'rules.min-per-cell':

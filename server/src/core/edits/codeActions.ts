@@ -1,6 +1,7 @@
 // Quick fixes for diagnostics: replace a typo with the closest match, define an unknown persona,
 // for every gap "add a content piece here" or "expect no content here" (a moment of truth only
-// gets the first), and for a piece outside its persona's stage, widen that stage to `both`.
+// gets the first), for a piece outside its persona's stage, widen that stage to `both`, and for
+// late work a new date, the status published, or a new review date.
 import type { Analysis } from '../analyze';
 import type { DiagnosticCode, DiagnosticData } from '../diagnostics';
 import { WILDCARD } from '../fields';
@@ -8,6 +9,7 @@ import type { Span } from '../lineIndex';
 import type { Locale } from '../messages';
 import { findPersona, findPhase } from '../symbols';
 import { addPieceEdit, definePersonaEdit, expectNoContentEdit } from './planEdits';
+import { markPublishedEdit, pieceAt, setDateToTodayEdit, setReviewByEdit } from './scheduleEdits';
 import { innerSpan, isNoEdit, type TextEdit } from './textEdit';
 
 export interface CodeAction {
@@ -29,6 +31,9 @@ interface Titles {
   add(persona: string, phase: string): string;
   ignore(persona: string, phase: string): string;
   bothStages(persona: string): string;
+  dateToday: string;
+  published: string;
+  reviewLater: string;
 }
 
 const TITLES: Record<Locale, Titles> = {
@@ -38,6 +43,9 @@ const TITLES: Record<Locale, Titles> = {
     add: (persona, phase) => `Add a content piece for ${persona} in ${phase}`,
     ignore: (persona, phase) => `Expect no content here (${persona} in ${phase})`,
     bothStages: (persona) => `Let ${persona} walk the whole journey (stage: both)`,
+    dateToday: 'Set the date to today',
+    published: 'Mark as published',
+    reviewLater: 'Set review-by to 3 months from today',
   },
   nl: {
     replace: (v) => `Vervang door “${v}”`,
@@ -45,6 +53,9 @@ const TITLES: Record<Locale, Titles> = {
     add: (persona, phase) => `Voeg een contentstuk toe voor ${persona} in ${phase}`,
     ignore: (persona, phase) => `Hier geen content verwachten (${persona} in ${phase})`,
     bothStages: (persona) => `Laat ${persona} de hele klantreis lopen (stage: both)`,
+    dateToday: 'Zet de datum op vandaag',
+    published: 'Markeer als gepubliceerd',
+    reviewLater: 'Zet review-by op 3 maanden na vandaag',
   },
 };
 
@@ -101,6 +112,20 @@ export function codeActionsFor(analysis: Analysis, diagnostic: DiagnosticRef, lo
       const ignorePersona = data.persona ?? WILDCARD;
       const ignorePhase = data.phase ?? WILDCARD;
       actions.push({ title: title.ignore(personaName(ignorePersona), phaseName(ignorePhase)), edit: expectNoContentEdit(analysis, ignorePersona, ignorePhase) });
+      break;
+    }
+    case 'overdue': {
+      const piece = pieceAt(analysis, diagnostic.span.start);
+      if (!piece) break;
+      const today = analysis.today && setDateToTodayEdit(analysis, piece, analysis.today);
+      if (today) actions.push({ title: title.dateToday, edit: today });
+      const published = markPublishedEdit(analysis, piece);
+      if (published) actions.push({ title: title.published, edit: published });
+      break;
+    }
+    case 'review-due': {
+      const later = analysis.today && setReviewByEdit(analysis, analysis.today);
+      if (later) actions.push({ title: title.reviewLater, isPreferred: true, edit: later });
       break;
     }
   }

@@ -2,4 +2,5 @@
 export * from './codeActions';
 export * from './planEdits';
 export * from './rename';
+export * from './scheduleEdits';
 export * from './textEdit';

@@ -17,6 +17,7 @@ import { MAX_TOKENS } from '../parse';
 import type { Piece, Plan } from '../plan';
 import { checkPieceId, readPlan, type ContentReader, type Finding, type ReadContext } from '../readPlan';
 import { checkReferences } from '../references';
+import { reportSchedule } from '../schedule';
 import { YamlNodes } from '../yamlNodes';
 import { updateLineIndex } from './lines';
 import { isBareContentPair, NO_FINDINGS, readItemPart, readMapPart, type ItemPart, type MapPart } from './parts';
@@ -289,7 +290,8 @@ function assemble(
   const minPerCell = plan.rules.minPerCell ?? options.minPerCell ?? DEFAULT_MIN_PER_CELL;
   const matrix = changes && changes.previous.key === key ? updateMatrix(plan, minPerCell, changes) : buildMatrix(plan, minPerCell);
   checkMatrix(plan, matrix, ctx);
-  return { analysis: { text, lines, plan, matrix, diagnostics: finishDiagnostics(findings, lines, options) }, matrix: { key, matrix } };
+  reportSchedule(plan, ctx, options.today);
+  return { analysis: { text, lines, plan, matrix, diagnostics: finishDiagnostics(findings, lines, options), today: options.today }, matrix: { key, matrix } };
 }
 
 /**

@@ -27,6 +27,7 @@ export function shiftItemInPlace(item: ItemPart, delta: number, seen: Set<Span>)
   if (piece) {
     move(piece.span);
     if (piece.titleSpan) move(piece.titleSpan);
+    if (piece.dateSpan) move(piece.dateSpan);
     if (piece.id) move(piece.id.span);
     for (const ref of piece.personas) move(ref.span);
     for (const ref of piece.phases) move(ref.span);
