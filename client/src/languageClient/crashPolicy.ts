@@ -5,7 +5,7 @@
 // it starts would otherwise show three of them per attempt (QuietWhileRecovering in start.ts asks
 // mayNotify). A restart by the user starts afresh.
 import * as vscode from 'vscode';
-import { CloseAction, State, type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult, type LanguageClient, type Message } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, State, type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult, type LanguageClient } from 'vscode-languageclient/node';
 
 /** vscode-languageclient's default: the fifth crash within 3 minutes is the last. */
 export const MAX_RESTARTS = 4;
@@ -39,8 +39,14 @@ export class CrashPolicy implements ErrorHandler {
     this.policy = this.client?.createDefaultErrorHandler(MAX_RESTARTS);
   }
 
-  error(error: Error, message: Message | undefined, count: number | undefined): ErrorHandlerResult | Promise<ErrorHandlerResult> {
-    return this.judge().error(error, message, count);
+  /**
+   * A read or write error on the connection — typically EPIPE, a request written to a server that
+   * just died. Carry on: the process's end reaches closed(), which counts the crashes and restarts.
+   * (The library's default shuts the client down, for good, on an error without a count, so a
+   * crash met by a request in flight was never restarted.) Logged, not shown.
+   */
+  error(): ErrorHandlerResult {
+    return { action: ErrorAction.Continue, handled: true };
   }
 
   async closed(): Promise<CloseHandlerResult> {
