@@ -204,6 +204,28 @@ describe('incremental analysis', () => {
     assert.deepEqual(analyzer.last, { mode: 'incremental', partsRead: 2 }, 'the header and the trailer');
   });
 
+  it('reports an unknown persona in a map entry or an action once, not once per piece (found by the session fuzzer)', () => {
+    const text = `journey: Kaart
+model: b2b
+personas:
+  - id: eigenaar
+    name: Erik
+content:
+  - { title: Blog, persona: eigenaar, phase: awareness }
+  - { title: Gids, persona: eigenaar, phase: consideration }
+map:
+  - { persona: eigenaar, phase: purchase, moment-of-truth: true }
+actions:
+  - { title: Chatbot, term: short, impact: high, persona: eigenaar }
+`;
+    const analyzer = new IncrementalAnalyzer();
+    analyzer.update(text);
+    const renamed = text.replace('  - id: eigenaar', '  - id: e"enaar');
+    const analysis = analyzer.update(renamed);
+    assertSame(analysis, renamed, {}, 'after renaming the persona');
+    assert.deepEqual(analysis.diagnostics.filter((d) => d.code === 'unknown-persona').map((d) => d.range.start.line), [6, 7, 9, 11]);
+  });
+
   it('falls back to a full analysis where parts cannot be read alone, and recovers', () => {
     for (const [text, reason] of [
       ['---\n' + FULL_PLAN, 'layout'],

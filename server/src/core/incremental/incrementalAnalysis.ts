@@ -347,7 +347,8 @@ function insertionPoint(pieces: Piece[], index: number): number {
 /**
  * checkReferences, item by item: what it reports for a piece depends only on the piece and the
  * plan's persona and phase ids (in order: suggestions pick the closest), so each item keeps
- * its findings until those ids change. The ignore rules are checked afresh, after the pieces.
+ * its findings until those ids change. The ignore rules, map entries and actions are checked
+ * afresh, after the pieces.
  */
 function checkItemReferences(plan: Plan, items: ItemPart[], key: string, ctx: ReadContext): void {
   // Most pieces' references are fine: they share one answer rather than keep one each.
@@ -356,7 +357,8 @@ function checkItemReferences(plan: Plan, items: ItemPart[], key: string, ctx: Re
     if (!item.piece) continue;
     if (item.references?.key !== key) {
       const found: Finding[] = [];
-      checkReferences({ ...plan, pieces: [item.piece], rules: { ...plan.rules, ignore: [] } }, { ...ctx, report: (finding) => void found.push(finding) });
+      // This piece alone: the ignore rules, map entries and actions are checked once, below.
+      checkReferences({ ...plan, pieces: [item.piece], rules: { ...plan.rules, ignore: [] }, map: [], actions: [] }, { ...ctx, report: (finding) => void found.push(finding) });
       item.references = found.length > 0 ? { key, findings: found } : clean;
     }
     for (const finding of item.references.findings) ctx.report(finding);
