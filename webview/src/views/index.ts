@@ -1,9 +1,10 @@
 // The preview's views, in the switcher's order. A view is one component over the same matrix
-// and page state; the next ones (actions, calendar) are added here as a file each.
+// and page state, a file each (the next one: actions).
 import type { FunctionComponent } from 'preact';
 import type { MatrixView as Matrix } from '../../../server/src/protocol/matrixView';
 import type { ViewLabels } from '../../../server/src/core/view/labels';
 import type { AppActions, AppState } from '../App';
+import { CalendarView } from './CalendarView';
 import { MatrixView } from './MatrixView';
 
 export interface ViewProps {
@@ -22,4 +23,7 @@ export interface ViewDefinition {
   View: FunctionComponent<ViewProps>;
 }
 
-export const VIEWS: readonly ViewDefinition[] = [{ id: 'matrix', label: (labels) => labels.matrixView, View: MatrixView }];
+export const VIEWS: readonly ViewDefinition[] = [
+  { id: 'matrix', label: (labels) => labels.matrixView, View: MatrixView },
+  { id: 'calendar', label: (labels) => labels.calendarView, View: CalendarView },
+];
