@@ -16,8 +16,10 @@ import type { ViewProps } from './index';
 export function CalendarView({ model, state, labels, actions }: ViewProps) {
   const filters = state.filters;
   const items = useMemo(() => calendarPieces(model, (piece) => matches(piece, filters)), [model, filters]);
+  // The server's today (overdue and the agenda need it); the page's own only to pick a month without one.
   const today = model.today ?? localDate(new Date());
-  const shown = state.month ? { year: Number(state.month.slice(0, 4)), month: Number(state.month.slice(5, 7)) } : initialMonth(items.map((item) => item.date), today);
+  // From every piece, not the filtered ones: a filter does not move the month.
+  const shown = state.month ? { year: Number(state.month.slice(0, 4)), month: Number(state.month.slice(5, 7)) } : initialMonth(model.pieces.map((piece) => piece.date), today);
   const grid = monthGrid(shown.year, shown.month, items);
   const undated = items.filter((item) => item.date === null);
   const toMonth = (by: number) => {
