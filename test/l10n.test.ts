@@ -243,7 +243,7 @@ describe('server message catalogue (server/src/core/messages.ts)', () => {
 
 describe('preview and export labels (client/src/preview/shell.ts, server/src/core/view/labels.ts)', () => {
   /** Labels that are the same word in both languages. */
-  const SAME = new Set(['filters', 'filtersTitle', 'persona', 'filters.status', 'filters.type', 'retired(#0)', 'retired(#1)', 'retired(#2)', 'matrixView', 'compact',
+  const SAME = new Set(['filters', 'filtersTitle', 'persona', 'filters.status', 'filters.type', 'retired(#0)', 'retired(#1)', 'retired(#2)', 'matrixView', 'compact', 'agenda',
     'minPerCell(#0)', 'minPerCell(#1)', 'minPerCell(#2)', 'map.momentOfTruth', 'map.touchpoints']);
 
   /** Flattens a label table to `path → text`, calling functions with sample arguments. */

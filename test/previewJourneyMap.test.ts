@@ -108,7 +108,7 @@ describe('the journey map in the preview', () => {
 
   test('the Actions view: each action in its term × impact quadrant, a click goes to its line', async () => {
     await withPreview(async ({ page, posted, state }) => {
-      assert.deepEqual(await page.$$eval('button.view-tab', (tabs: any[]) => tabs.map((tab) => tab.textContent)), ['Matrix', 'Actions']);
+      assert.deepEqual(await page.$$eval('button.view-tab', (tabs: any[]) => tabs.map((tab) => tab.textContent)), ['Matrix', 'Actions', 'Calendar']);
       await page.click('button.view-tab[data-view="actions"]');
       assert.equal(await page.locator('table.matrix').count(), 0);
       const quadrants = await page.$$eval('.actions-grid .quadrant', (sections: any[]) =>

@@ -387,7 +387,7 @@ describe('preview webview', () => {
   });
 
   test('a restored webview keeps its filters and scroll for its plan, and drops them for another', async () => {
-    const initialState = { uri: PLAN_URI, locked: true, filters: { status: { values: ['draft'] } }, scrollX: 0, scrollY: 0, compact: null, view: 'matrix' };
+    const initialState = { uri: PLAN_URI, locked: true, filters: { status: { values: ['draft'] } }, scrollX: 0, scrollY: 0, compact: null, view: 'matrix', month: null };
     await withPreview(async ({ page, send, state }) => {
       assert.equal((await state())?.uri, PLAN_URI);
       // The restored filter wins over the default filters of the setting.

@@ -2,7 +2,7 @@
 // a failed step leaves a screenshot, and the later steps still run. The matrix shown in the
 // preview is checked against the CLI's `journey matrix --format json` for the same file.
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { E2E_TODAY } from './codeServer.mjs';
 import { generatePlan } from '../../bench/generate.mjs';
@@ -10,6 +10,8 @@ import { generatePlan } from '../../bench/generate.mjs';
 const SAMPLE = 'saas-hubspot.journey';
 /** The sample with the whole journey map: stages, map entries, moments of truth, actions. */
 const MAP_SAMPLE = 'installatiebedrijf-klantreis.journey';
+/** The sample with dates around E2E_TODAY, for the Calendar view. */
+const DATED_SAMPLE = 'acme-b2b-software.journey';
 const NEW_PIECE = '  - { title: Pricing one-pager, persona: founder, phase: decision }\n';
 
 /** The matrix as the CLI computes it: [persona, phase, gap] triples. */
@@ -32,6 +34,17 @@ function cliCoverage(repoRoot, file) {
 function cliOverdue(repoRoot, file) {
   const json = execFileSync(process.execPath, [join(repoRoot, 'dist/cli.js'), 'lint', file, '--format', 'json', '--today', E2E_TODAY], { encoding: 'utf8', timeout: 30_000 });
   return JSON.parse(json).files[0].diagnostics.filter((d) => d.code === 'overdue').length;
+}
+
+/** The `date:` of the piece whose `-` is on `line` (1-based) of the plan's text, read up to the next piece. */
+function dateOfPieceAt(file, line) {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const indent = lines[line - 1].search(/-/);
+  for (let i = line - 1; i < lines.length && (i === line - 1 || lines[i].search(/\S/) > indent || lines[i].trim() === ''); i++) {
+    const match = /^\s*-?\s*date:\s*(\d{4}-\d{2}-\d{2})/.exec(lines[i]);
+    if (match) return match[1];
+  }
+  return null;
 }
 
 /** How many pieces the CLI lists in one cell. */
@@ -284,6 +297,32 @@ export async function runUiTests({ context, server, workspace, resultsDir, repoR
     // Its code lens says so above each persona.
     await newPlan.locator('.codelens-decoration', { hasText: '0 pieces · 0/6 phases · 6 gaps' }).first().waitFor({ timeout: 20_000 });
     await screenshot('new-plan');
+  });
+
+  await step('the Calendar view shows the sample\'s dates, and the agenda its overdue pieces', async () => {
+    await page.locator('.part.editor').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+P');
+    await quickInput.waitFor({ state: 'visible' });
+    await quickInput.fill(DATED_SAMPLE);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: DATED_SAMPLE }).first().click();
+    // The unlocked preview follows the active editor; the Calendar tab is the second view.
+    await preview.locator('#plan-file', { hasText: DATED_SAMPLE }).waitFor({ timeout: 30_000 });
+    await preview.locator('button.view-tab[data-view="calendar"]').click();
+    const month = preview.locator('#calendar-month');
+    await month.waitFor();
+    // It opens on the month of the day the extension is told it is (the sample has pieces then).
+    if ((await month.getAttribute('data-month')) !== E2E_TODAY.slice(0, 7)) throw new Error(`the calendar opens on ${await month.getAttribute('data-month')}, not ${E2E_TODAY.slice(0, 7)}`);
+    const piece = preview.locator('table.calendar li.cal-piece[data-date]').first();
+    await piece.waitFor();
+    const [date, line] = [await piece.getAttribute('data-date'), Number(await piece.getAttribute('data-line'))];
+    const written = dateOfPieceAt(join(workspace, DATED_SAMPLE), line);
+    if (date !== written) throw new Error(`the piece on line ${line} shows data-date ${date}; the sample says ${written}`);
+    const day = await piece.locator('xpath=ancestor::td[1]').getAttribute('data-day');
+    if (day !== date) throw new Error(`the piece dated ${date} sits on ${day}`);
+    const overdueCount = cliOverdue(repoRoot, join(workspace, DATED_SAMPLE));
+    const listed = await preview.locator('#agenda-overdue li.cal-piece[data-overdue="true"]').count();
+    if (listed !== overdueCount) throw new Error(`the agenda lists ${listed} overdue pieces; the CLI reports ${overdueCount}`);
+    await screenshot('calendar');
   });
 
   await page.close().catch(() => {});

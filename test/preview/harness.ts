@@ -129,8 +129,8 @@ export async function openPreview(browser: Browser, options: OpenOptions = {}): 
 
 let results = 0;
 
-/** The whole matrix of a model, each piece once (pieces are told apart by their line), as the server answers it. */
-export function wholeResult(model: MatrixModel): MatrixFull {
+/** The whole matrix of a model (on `today`), each piece once (pieces are told apart by their line), as the server answers it. */
+export function wholeResult(model: MatrixModel, today: string | null = null): MatrixFull {
   const pieces: ViewPiece[] = [];
   const index = new Map<number, number>();
   const cells = model.cells.map(({ gap, ignored, ignoredBy, count, map, kpi, content }) => ({
@@ -147,7 +147,7 @@ export function wholeResult(model: MatrixModel): MatrixFull {
     }),
   }));
   const { title, minPerCell, phases, personas, actions, coverage, syntaxErrors } = model;
-  return { kind: 'full', resultId: `test-${++results}`, title, model: model.model, minPerCell, phases, personas, actions, coverage, syntaxErrors, pieces, cells };
+  return { kind: 'full', resultId: `test-${++results}`, title, model: model.model, minPerCell, phases, personas, actions, coverage, syntaxErrors, today, pieces, cells };
 }
 
 /** An update as the extension posts it: a model (made whole) or a result as it is. */

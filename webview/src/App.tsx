@@ -19,6 +19,8 @@ export interface AppState {
   compact: boolean | null;
   /** The chosen view's id (VIEWS); an unknown one shows the first. */
   view: string;
+  /** The calendar's month, `YYYY-MM`; null: the one it opens on. */
+  month: string | null;
 }
 
 export interface AppActions {
@@ -26,6 +28,7 @@ export interface AppActions {
   setFilters(filters: Filters): void;
   setCompact(compact: boolean): void;
   setView(view: string): void;
+  setMonth(month: string | null): void;
 }
 
 export interface AppProps {

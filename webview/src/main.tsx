@@ -23,6 +23,7 @@ const state: AppState = {
   filters: saved.filters,
   compact: saved.compact,
   view: saved.view,
+  month: saved.month,
 };
 /** Where to scroll once the matrix is drawn: the saved position, or the top for another plan. */
 let pendingScroll: { x: number; y: number } | null = saved.uri ? { x: saved.scrollX, y: saved.scrollY } : null;
@@ -40,6 +41,7 @@ function persist(): void {
     scrollY: window.scrollY,
     compact: state.compact,
     view: state.view,
+    month: state.month,
   });
 }
 
@@ -57,6 +59,11 @@ const actions = {
   },
   setView(view: string): void {
     state.view = view;
+    draw();
+    persist();
+  },
+  setMonth(month: string | null): void {
+    state.month = month;
     draw();
     persist();
   },
@@ -90,6 +97,7 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
     state.current = null;
     state.lastGood = null;
     state.compact = null;
+    state.month = null;
     state.filters = {};
     for (const [key, values] of Object.entries(message.defaultFilters ?? {})) state.filters[key as keyof Filters] = { values: [...values] };
     if (state.doc) pendingScroll = { x: 0, y: 0 };

@@ -1,5 +1,5 @@
 // What the preview keeps through `setState` (and so through hiding and a window reload): the
-// plan, the lock, the filters, the scroll position, the chosen view and the matrix's mode. The extension's
+// plan, the lock, the filters, the scroll position, the chosen view, the matrix's mode and the calendar's month. The extension's
 // serializer reads uri and locked (parsePreviewState); the rest is the page's own.
 import { FILTER_KEYS, type FilterKey } from '../../server/src/protocol/webview';
 
@@ -16,6 +16,8 @@ export interface SavedState {
   compact: boolean | null;
   /** The chosen view (views/index.ts). */
   view: string;
+  /** The month the calendar view shows, `YYYY-MM`; null: the one it opens on (initialMonth). */
+  month: string | null;
 }
 
 const isNullableString = (v: unknown): v is string | null => v === null || typeof v === 'string';
@@ -40,6 +42,7 @@ export function readState(raw: unknown): SavedState {
     scrollY: finite(state.scrollY),
     compact: typeof state.compact === 'boolean' ? state.compact : null,
     view: typeof state.view === 'string' ? state.view : 'matrix',
+    month: typeof state.month === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(state.month) ? state.month : null,
   };
 }
 

@@ -31,7 +31,7 @@ export class MatrixResults {
   /** The answer for `analysis`: a delta on `previousResultId` when that answer is kept and the delta is the smaller one. */
   answer(analysis: Analysis, previousResultId?: string): MatrixResult {
     const lines = pieceLines(analysis);
-    const head: MatrixHead = { ...toMatrixHead(analysis), ...toMatrixSummary(analysis) };
+    const head: MatrixHead = { ...toMatrixHead(analysis), ...toMatrixSummary(analysis), today: analysis.today ?? null };
     const now: Sent = {
       resultId: String(++answered),
       layout: JSON.stringify([head.personas.map((p) => p.id), head.phases.map((p) => p.id)]),

@@ -40,6 +40,7 @@ function isHead(m: Record<string, unknown>): m is Record<string, unknown> & Matr
   if (!every(m.personas, (p): p is object => isObject(p) && isString(p.id) && isString(p.name) && (p.stage === 'buyer' || p.stage === 'customer' || p.stage === 'both'))) return false;
   if (!every(m.actions, (a): a is object => isAction(a))) return false;
   if (!isObject(m.coverage) || !isCount(m.coverage.filled) || !isCount(m.coverage.expected)) return false;
+  if (m.today !== null && !(isString(m.today) && /^\d{4}-\d{2}-\d{2}$/.test(m.today))) return false;
   return every(m.syntaxErrors, (e): e is object => isObject(e) && isString(e.message) && isLine(e.line) && isCount(e.column));
 }
 

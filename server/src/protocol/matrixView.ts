@@ -24,7 +24,10 @@ export interface ViewCell {
 }
 
 /** What a matrix has besides its pieces and cells. */
-export type MatrixHead = Pick<MatrixModel, 'title' | 'model' | 'minPerCell' | 'phases' | 'personas' | 'actions' | 'coverage' | 'syntaxErrors'>;
+export interface MatrixHead extends Pick<MatrixModel, 'title' | 'model' | 'minPerCell' | 'phases' | 'personas' | 'actions' | 'coverage' | 'syntaxErrors'> {
+  /** The server's today (`YYYY-MM-DD`), which the analysis ran with: the calendar view's overdue pieces and agenda; null without one. */
+  today: string | null;
+}
 
 /** A whole matrix. Cells are persona-major: cell k is persona ⌊k / phases⌋ × phase k mod phases. */
 export interface MatrixView extends MatrixHead {

@@ -1,10 +1,11 @@
 // The preview's views, in the switcher's order. A view is one component over the same matrix
-// and page state; the next ones (actions, calendar) are added here as a file each.
+// and page state, a file each (the next one: actions).
 import type { FunctionComponent } from 'preact';
 import type { MatrixView as Matrix } from '../../../server/src/protocol/matrixView';
 import type { ViewLabels } from '../../../server/src/core/view/labels';
 import type { AppActions, AppState } from '../App';
 import { ActionsView } from './ActionsView';
+import { CalendarView } from './CalendarView';
 import { MatrixView } from './MatrixView';
 
 export interface ViewProps {
@@ -26,4 +27,5 @@ export interface ViewDefinition {
 export const VIEWS: readonly ViewDefinition[] = [
   { id: 'matrix', label: (labels) => labels.matrixView, View: MatrixView },
   { id: 'actions', label: (labels) => labels.actionsView, View: ActionsView },
+  { id: 'calendar', label: (labels) => labels.calendarView, View: CalendarView },
 ];

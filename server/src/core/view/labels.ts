@@ -1,7 +1,14 @@
 // Every text the matrix views show (the preview webview and the HTML export), in English and
 // Dutch. Status words stay as written in the YAML.
+import { calendarLabels } from '../calendar/labels';
 import type { Locale } from '../messages';
 import { MAP_LABELS } from './mapLabels';
+
+/** The calendar view's words that the calendar exports use too: the same text in both. */
+function calendarWords(locale: Locale) {
+  const { months, today, overdue, nextWeeks, noOwner, undated, nothing, daysLate } = calendarLabels(locale);
+  return { months, today, overdue, nextWeeks, noOwner, undated, nothing, daysLate };
+}
 
 const EN = {
   preview: 'Journey preview',
@@ -27,6 +34,13 @@ const EN = {
   clear: 'Clear filters',
   views: 'Views',
   matrixView: 'Matrix',
+  calendarView: 'Calendar',
+  calendar: calendarWords('en'),
+  previousMonth: 'Previous month',
+  nextMonth: 'Next month',
+  weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
+  agenda: 'Agenda',
+  calendarCaption: 'Dated content pieces per day, weeks from Monday to Sunday',
   compact: 'Compact',
   compactHint: 'Counts per cell, shaded by how full it is',
   legend: 'Legend',
@@ -87,6 +101,13 @@ export const VIEW_LABELS: Record<Locale, ViewLabels> = {
     clear: 'Filters wissen',
     views: 'Weergaven',
     matrixView: 'Matrix',
+    calendarView: 'Kalender',
+    calendar: calendarWords('nl'),
+    previousMonth: 'Vorige maand',
+    nextMonth: 'Volgende maand',
+    weekdays: ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'],
+    agenda: 'Agenda',
+    calendarCaption: 'Contentstukken met een datum per dag, weken van maandag tot zondag',
     compact: 'Compact',
     compactHint: 'Aantallen per cel, gekleurd naar hoe vol ze is',
     legend: 'Legenda',
