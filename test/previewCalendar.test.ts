@@ -2,10 +2,8 @@
 // first), each piece's data-date / data-line / data-overdue, the undated list, moving between
 // months (kept with the page's state), the shared filters, going to the source, the agenda.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './preview/chromium';
-import { openPreview, update, wholeResult, type PreviewPage } from './preview/harness';
+import { describe, test } from 'node:test';
+import { type PreviewPage, previewsInChromium, update, wholeResult } from './preview/harness';
 import { modelFromPlan } from './preview/models';
 
 const TODAY = '2026-03-15';
@@ -48,26 +46,12 @@ content:
     owner: Sanne
 `;
 
-let browser: Browser;
-before(async () => {
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-});
 
 /** A preview of PLAN on TODAY, switched to the Calendar view. */
-async function withCalendar(body: (preview: PreviewPage) => Promise<void>, options: Parameters<typeof openPreview>[1] = {}): Promise<void> {
-  const preview = await openPreview(browser, options);
-  try {
-    await preview.send(update(wholeResult(modelFromPlan(PLAN), TODAY)));
-    await preview.page.click('button.view-tab[data-view="calendar"]');
-    await body(preview);
-    assert.deepEqual(await preview.problems(), []);
-  } finally {
-    await preview.close();
-  }
-}
+const withCalendar = previewsInChromium(async (preview) => {
+  await preview.send(update(wholeResult(modelFromPlan(PLAN), TODAY)));
+  await preview.page.click('button.view-tab[data-view="calendar"]');
+});
 
 /** Title, data-date, data-overdue and data-line of the pieces under `selector`. */
 const piecesIn = (preview: PreviewPage, selector: string) =>

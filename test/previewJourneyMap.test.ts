@@ -2,10 +2,8 @@
 // moments of truth and not-expected cells marked, a cell's map on demand, kpis against their
 // targets per cell and per phase column, and the Actions view with its 2 × 2 grid.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './preview/chromium';
-import { openPreview, update, type PreviewPage } from './preview/harness';
+import { describe, test } from 'node:test';
+import { previewsInChromium, update } from './preview/harness';
 import { modelFromPlan } from './preview/models';
 
 // In-page callbacks run in Chromium; the project compiles without the DOM library.
@@ -36,24 +34,9 @@ actions:
   - { title: FAQ, term: short, impact: low, status: idea }
 `;
 
-let browser: Browser;
-before(async () => {
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-});
 
-async function withPreview(body: (preview: PreviewPage) => Promise<void>, options: Parameters<typeof openPreview>[1] = {}): Promise<void> {
-  const preview = await openPreview(browser, options);
-  try {
-    await preview.send(update(modelFromPlan(PLAN)));
-    await body(preview);
-    assert.deepEqual(await preview.problems(), []);
-  } finally {
-    await preview.close();
-  }
-}
+/** A preview of PLAN. */
+const withPreview = previewsInChromium((preview) => preview.send(update(modelFromPlan(PLAN))));
 
 const cell = (persona: string, phase: string) => `td.cell[data-persona="${persona}"][data-phase="${phase}"]`;
 

@@ -4,10 +4,8 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './preview/chromium';
-import { openPreview, update, wholeResult, type PreviewPage } from './preview/harness';
+import { describe, test } from 'node:test';
+import { previewsInChromium, update, wholeResult } from './preview/harness';
 import { brokenModel, HOSTILE, hostileModel, modelFromPlan, PLAN_URI, samplePlanText, tallPlanText } from './preview/models';
 import { TEST_RESULTS } from './preview/paths';
 import { FIRST_PIECES, fullness } from '../server/src/core/view/matrixView';
@@ -19,24 +17,9 @@ import type { MatrixResult } from '../server/src/protocol';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 declare const window: any, document: any, getComputedStyle: any, MutationObserver: any;
 
-let browser: Browser;
-before(async () => {
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-});
 
-/** Opens a preview page, runs the body, and fails on any page error, CSP violation or dialog. */
-async function withPreview(body: (preview: PreviewPage) => Promise<void>, options: Parameters<typeof openPreview>[1] = {}): Promise<void> {
-  const preview = await openPreview(browser, options);
-  try {
-    await body(preview);
-    assert.deepEqual(await preview.problems(), []);
-  } finally {
-    await preview.close();
-  }
-}
+/** Runs the body on a fresh preview page, failing on any page error, CSP violation or dialog. */
+const withPreview = previewsInChromium();
 
 const cellSelector = (persona: string, phase: string) => `td.cell[data-persona="${persona}"][data-phase="${phase}"]`;
 

@@ -1,12 +1,15 @@
 // Loads the preview webview in headless Chromium exactly as the extension builds it: the page
 // from `renderPreviewShell`, dist/webview.js and media/preview.css served from a fake webview
 // origin, the CSP enforced, and a fake `acquireVsCodeApi` recording what the page posts.
+import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { after, before } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import type { MatrixModel } from '../../server/src/core';
 import type { FromWebview, MatrixFull, MatrixResult, UpdateMessage, ViewPiece } from '../../server/src/protocol';
 import { createNonce, renderPreviewShell } from '../../client/src/preview/shell';
+import { launchChromium } from './chromium';
 import { MEDIA, WEBVIEW_SCRIPT } from './paths';
 import { bodyClass, themeStylesheet, type Theme } from './themes';
 
@@ -154,4 +157,30 @@ export function wholeResult(model: MatrixModel, today: string | null = null): Ma
 export function update(matrix: MatrixModel | MatrixResult | null, overrides: Partial<UpdateMessage> = {}): UpdateMessage {
   const result = matrix && !('kind' in matrix) ? wholeResult(matrix) : matrix;
   return { type: 'update', uri: 'file:///plans/acme.journey', fileName: 'acme.journey', locked: false, matrix: result, ...overrides };
+}
+
+/**
+ * One Chromium for a test file (launched before its tests, closed after them), and a way to run
+ * a test body on a fresh preview page that fails on any page error, CSP violation or dialog.
+ * `prepare` runs on the page first (send a model, switch views).
+ */
+export function previewsInChromium(prepare: (preview: PreviewPage) => Promise<void> = async () => {}) {
+  let browser: Browser | undefined;
+  before(async () => {
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+  return async (body: (preview: PreviewPage) => Promise<void>, options: OpenOptions = {}): Promise<void> => {
+    if (!browser) throw new Error('previewsInChromium: Chromium is not running (call it at the top of a test file)');
+    const preview = await openPreview(browser, options);
+    try {
+      await prepare(preview);
+      await body(preview);
+      assert.deepEqual(await preview.problems(), []);
+    } finally {
+      await preview.close();
+    }
+  };
 }
