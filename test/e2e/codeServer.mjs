@@ -33,6 +33,8 @@ export const E2E_TODAY = '2026-03-16';
 const USER_SETTINGS = {
   'security.workspace.trust.enabled': false,
   'workbench.startupEditor': 'none',
+  // A newly installed extension's walkthrough (ours, "Get started with Journey") would open as an editor.
+  'workbench.welcomePage.walkthroughs.openOnInstall': false,
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
   'workbench.tips.enabled': false,
   'chat.disableAIFeatures': true,
