@@ -2,7 +2,7 @@
 // marketer knows it by (`phase: consideration` ▸ Overweging), in the analysis' language.
 import type { Analysis } from './analyze';
 import type { Span } from './lineIndex';
-import { findPersona, findPhase, occurrences } from './symbols';
+import { occurrences } from './symbols';
 
 export interface InlayHint {
   /** Where the hint stands: just after the id. */
@@ -13,10 +13,16 @@ export interface InlayHint {
 
 /** The hints for the references inside `span` (the editor asks for what is in view). */
 export function inlayHints(analysis: Analysis, span: Span): InlayHint[] {
+  // One lookup per reference, not a search of the personas and phases for each of them; a
+  // duplicated id names its first definition, as go to definition finds it (hence the reverse).
+  const names = {
+    persona: new Map(analysis.plan.personas.map((persona) => [persona.id, persona.name] as const).reverse()),
+    phase: new Map(analysis.plan.phases.map((phase) => [phase.id, phase.name] as const).reverse()),
+  };
   const hints: InlayHint[] = [];
   for (const occurrence of occurrences(analysis)) {
     if (occurrence.isDefinition || occurrence.span.end < span.start || occurrence.span.start > span.end) continue;
-    const name = occurrence.kind === 'persona' ? findPersona(analysis, occurrence.id)?.name : findPhase(analysis, occurrence.id)?.name;
+    const name = names[occurrence.kind].get(occurrence.id);
     if (!name || sameWords(name, occurrence.id)) continue;
     hints.push({ offset: occurrence.span.end, label: name, kind: occurrence.kind });
   }
