@@ -96,6 +96,16 @@ export async function runUiTests({ context, server, workspace, resultsDir, repoR
     await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
     await page.keyboard.press('Enter');
   };
+  /** Quick Open (Ctrl+P) on a file name, clicking the file's own row (a longer name may rank above it). */
+  const quickOpen = async (name, timeoutMs = 30_000) => {
+    await page.locator('.part.editor').click({ position: { x: 5, y: 5 } }).catch(() => {});
+    await page.keyboard.press('Control+P');
+    await quickInput.waitFor({ state: 'visible' });
+    await quickInput.fill(name);
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
+    await row.waitFor({ timeout: timeoutMs });
+    await row.click();
+  };
   const waitUntil = async (probe, what, timeoutMs = 20_000) => {
     const deadline = Date.now() + timeoutMs;
     let last;
@@ -116,12 +126,7 @@ export async function runUiTests({ context, server, workspace, resultsDir, repoR
   await page.locator('.explorer-folders-view .monaco-list-row', { hasText: SAMPLE }).first().waitFor({ timeout: 60_000 });
 
   await step('a sample opens as a Journey plan, coloured by the grammar', async () => {
-    await page.locator('.part.editor').click({ position: { x: 5, y: 5 } });
-    await page.keyboard.press('Control+P');
-    await quickInput.waitFor({ state: 'visible' });
-    await quickInput.fill(SAMPLE);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: SAMPLE }).first().waitFor();
-    await page.keyboard.press('Enter');
+    await quickOpen(SAMPLE);
     await page.locator('.tabs-container .tab.active', { hasText: SAMPLE }).waitFor();
     await waitUntil(async () => /journey/i.test(await page.locator('#status\\.editor\\.mode').innerText({ timeout: 1_000 })), 'the language mode "Journey" in the status bar');
     // Tokens render as spans with one class per colour; without the grammar a line is one token.
@@ -219,12 +224,7 @@ export async function runUiTests({ context, server, workspace, resultsDir, repoR
   await step('the journey map: the emotion curve, the moments of truth the CLI marks, and the actions grid', async () => {
     const file = join(workspace, MAP_SAMPLE);
     const model = cliModel(repoRoot, file);
-    await page.locator('.part.editor').click({ position: { x: 5, y: 5 } });
-    await page.keyboard.press('Control+P');
-    await quickInput.waitFor({ state: 'visible' });
-    await quickInput.fill(MAP_SAMPLE);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: MAP_SAMPLE }).first().waitFor();
-    await page.keyboard.press('Enter');
+    await quickOpen(MAP_SAMPLE);
     // The unlocked preview follows the active editor: one line per persona in the emotion curve.
     const series = preview.locator('.emotion-curve g.series');
     await waitUntil(async () => (await series.count()) === model.personas.length, `${model.personas.length} lines in the emotion curve`, 30_000);
@@ -254,13 +254,7 @@ export async function runUiTests({ context, server, workspace, resultsDir, repoR
   });
 
   await step('a 10,000-piece plan opens in compact mode, with the counts the CLI computes', async () => {
-    await page.locator('.part.editor').click({ position: { x: 5, y: 5 } });
-    await page.keyboard.press('Control+P');
-    await quickInput.waitFor({ state: 'visible' });
-    await quickInput.fill('large.journey');
-    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: 'large.journey' }).first();
-    await row.waitFor({ timeout: 60_000 });
-    await row.click();
+    await quickOpen('large.journey', 60_000);
     // The unlocked preview follows the active editor.
     const compactCell = preview.locator('table.matrix.compact td.cell.compact[data-persona="cfo"][data-phase="awareness"] .cell-count');
     await compactCell.waitFor({ timeout: 60_000 });
@@ -300,11 +294,7 @@ export async function runUiTests({ context, server, workspace, resultsDir, repoR
   });
 
   await step('the Calendar view shows the sample\'s dates, and the agenda its overdue pieces', async () => {
-    await page.locator('.part.editor').click({ position: { x: 5, y: 5 } });
-    await page.keyboard.press('Control+P');
-    await quickInput.waitFor({ state: 'visible' });
-    await quickInput.fill(DATED_SAMPLE);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: DATED_SAMPLE }).first().click();
+    await quickOpen(DATED_SAMPLE);
     // The unlocked preview follows the active editor; the Calendar tab is the second view.
     await preview.locator('#plan-file', { hasText: DATED_SAMPLE }).waitFor({ timeout: 30_000 });
     await preview.locator('button.view-tab[data-view="calendar"]').click();
