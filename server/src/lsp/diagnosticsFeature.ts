@@ -21,8 +21,10 @@ function registerDiagnostics(ctx: ServerContext): void {
     const analysis = await ctx.analysisOf(document.uri);
     // A newer version may have arrived while settings were read; that one publishes for itself.
     if (!analysis || documents.get(document.uri)?.version !== document.version) return;
-    await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: analysis.diagnostics.map(toLspDiagnostic) });
+    // The preview's and the status bar's questions first: the client decodes the diagnostics (up to
+    // a thousand) while the server answers them.
     await connection.sendNotification(ANALYSIS_CHANGED_NOTIFICATION, { uri: document.uri, version: document.version } satisfies AnalysisChanged);
+    await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: analysis.diagnostics.map(toLspDiagnostic) });
   };
 
   documents.onDidChangeContent((event) => void publish(event.document).catch((error) => connection.console.error(String(error?.stack ?? error))));
