@@ -23,10 +23,12 @@ function registerDiagnostics(ctx: ServerContext): void {
     if (!analysis || documents.get(document.uri)?.version !== document.version) return;
     await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: analysis.diagnostics.map(toLspDiagnostic) });
     await connection.sendNotification(ANALYSIS_CHANGED_NOTIFICATION, { uri: document.uri, version: document.version } satisfies AnalysisChanged);
+    ctx.overview.changed();
   };
 
   documents.onDidChangeContent((event) => void publish(event.document).catch((error) => connection.console.error(String(error?.stack ?? error))));
-  const workspace = new WorkspacePlans(connection, documents, ctx.optionsFor);
+  const workspace = new WorkspacePlans(connection, documents, ctx.optionsFor, ctx.overview);
+  ctx.overview.setWorkspace(workspace);
   documents.onDidClose((event) => void workspace.onClosed(event.document.uri));
   // New settings, or a new day (for `overdue`): every plan, open or not, is analysed again.
   const recheckAll = (): void => {
