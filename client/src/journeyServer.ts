@@ -1,7 +1,7 @@
 // The client side of the server's custom protocol (names and shapes in server/src/protocol):
 // the matrix, the coverage, the "add a piece" edit, the exports (matrix and calendar), the workspace
-// overview, and the notifications that a document was (re)analysed and that the overview changed. Every feature goes through here, because the client keeps only
-// one handler per notification method.
+// overview, and the notifications that a document was (re)analysed and that the overview changed.
+// Every feature goes through here, because the client keeps only one handler per notification method.
 import * as vscode from 'vscode';
 import type { JourneyClient } from './journeyClient';
 import {

@@ -2,13 +2,11 @@
 // `journey/workspaceOverview`), redrawn as plans change — coalesced like the preview's redraws.
 // What the page asks (open a plan, or its preview) is validated, and only for a plan it was shown.
 import * as vscode from 'vscode';
-import { toLocale } from '../../../server/src/core/messages';
 import { OVERVIEW_VIEW_TYPE, parseOverviewMessage, type OverviewRow, type OverviewUpdateMessage } from '../../../server/src/protocol';
 import type { JourneyClient } from '../journeyClient';
 import { requestWorkspaceOverview } from '../journeyServer';
 import { SHOW_PREVIEW_TO_SIDE_COMMAND } from '../preview';
-import { webviewOptions } from '../preview/previewPanel';
-import { createNonce, renderPreviewShell } from '../preview/shell';
+import { webviewHtml, webviewOptions } from '../preview/previewPanel';
 import { Throttle } from '../preview/throttle';
 
 /** As the preview: what VS Code's Markdown preview waits between redraws. */
@@ -30,11 +28,11 @@ export class WorkspaceOverviewPanel implements vscode.Disposable {
   constructor(
     readonly panel: vscode.WebviewPanel,
     private readonly client: JourneyClient,
-    private readonly extensionUri: vscode.Uri,
+    extensionUri: vscode.Uri,
   ) {
     panel.webview.options = webviewOptions(extensionUri);
     panel.title = vscode.l10n.t('Workspace Overview');
-    panel.webview.html = this.shell();
+    panel.webview.html = webviewHtml(panel.webview, extensionUri, 'overview.js', 'overview');
     this.subscriptions.push(
       panel.webview.onDidReceiveMessage((data: unknown) => this.onMessage(data)),
       panel.onDidChangeViewState(() => {
@@ -65,19 +63,6 @@ export class WorkspaceOverviewPanel implements vscode.Disposable {
     this.panel.dispose();
     this.disposeEmitter.fire();
     this.disposeEmitter.dispose();
-  }
-
-  private shell(): string {
-    const webview = this.panel.webview;
-    const resource = (...path: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, ...path)).toString();
-    return renderPreviewShell({
-      cspSource: webview.cspSource,
-      nonce: createNonce(),
-      scriptUri: resource('dist', 'overview.js'),
-      styleUri: resource('media', 'preview.css'),
-      locale: toLocale(vscode.env.language),
-      page: 'overview',
-    });
   }
 
   private async refresh(): Promise<void> {

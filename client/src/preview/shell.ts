@@ -1,6 +1,6 @@
 // The preview's HTML page, and the workspace overview's: an empty root, the stylesheet from media/
-// and the nonce'd webview bundle (dist/webview.js, dist/overview.js). Pure (no vscode import) so the render tests load exactly the page
-// the extension shows. No plan text is put here: the script draws the page from messages.
+// and the nonce'd webview bundle (dist/webview.js, dist/overview.js). Pure (no vscode import) so
+// the render tests load exactly the page the extension shows. No plan text is put here: the script draws the page from messages.
 import { randomBytes } from 'node:crypto';
 
 export interface PreviewShellOptions {

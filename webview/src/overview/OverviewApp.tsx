@@ -3,7 +3,7 @@
 import type { OverviewLabels } from '../../../server/src/core/view/overviewLabels';
 import { personaRows, sortPlans } from '../../../server/src/core/view/overviewView';
 import { coveragePercent } from '../../../server/src/core/view/matrixView';
-import { OVERVIEW_SORTS, type FromOverview, type OverviewRow, type OverviewSort } from '../../../server/src/protocol/workspaceOverview';
+import { OVERVIEW_SORTS, parseOverviewState, type FromOverview, type OverviewRow, type OverviewSort } from '../../../server/src/protocol/workspaceOverview';
 
 export interface OverviewAppProps {
   /** null: nothing from the server yet. */
@@ -23,7 +23,7 @@ export function OverviewApp({ plans, sort, labels, post, setSort }: OverviewAppP
         </div>
         <label class="filter">
           <span class="filter-label">{labels.sortBy}</span>
-          <select id="overview-sort" class="filter-select" value={sort} onChange={(event) => setSort((event.currentTarget as HTMLSelectElement).value as OverviewSort)}>
+          <select id="overview-sort" class="filter-select" value={sort} onChange={(event) => setSort(parseOverviewState({ sort: (event.currentTarget as HTMLSelectElement).value }).sort)}>
             {OVERVIEW_SORTS.map((key) => <option value={key}>{labels.sorts[key]}</option>)}
           </select>
         </label>
