@@ -25,10 +25,12 @@ function registerDiagnostics(ctx: ServerContext): void {
     // a thousand) while the server answers them.
     await connection.sendNotification(ANALYSIS_CHANGED_NOTIFICATION, { uri: document.uri, version: document.version } satisfies AnalysisChanged);
     await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: analysis.diagnostics.map(toLspDiagnostic) });
+    ctx.overview.changed();
   };
 
   documents.onDidChangeContent((event) => void publish(event.document).catch((error) => connection.console.error(String(error?.stack ?? error))));
-  const workspace = new WorkspacePlans(connection, documents, ctx.optionsFor);
+  const workspace = new WorkspacePlans(connection, documents, ctx.optionsFor, ctx.overview);
+  ctx.overview.setWorkspace(workspace);
   documents.onDidClose((event) => void workspace.onClosed(event.document.uri));
   // New settings, or a new day (for `overdue`): every plan, open or not, is analysed again.
   const recheckAll = (): void => {

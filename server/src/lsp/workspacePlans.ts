@@ -9,6 +9,7 @@ import { analyze, type AnalysisOptions } from '../core';
 import { isPlanFile, SKIPPED_FOLDERS } from '../core/planFiles';
 import { toLspDiagnostic } from './convert';
 import type { PlanDocument } from './planDocument';
+import type { WorkspaceOverview } from './workspaceOverview';
 
 export class WorkspacePlans {
   /** Closed plans whose diagnostics are published, by file path. */
@@ -21,6 +22,8 @@ export class WorkspacePlans {
     private readonly connection: Connection,
     private readonly documents: TextDocuments<PlanDocument>,
     private readonly optionsFor: (uri: string) => Promise<AnalysisOptions>,
+    /** Told each closed plan's analysis, for the workspace overview. */
+    private readonly overview?: WorkspaceOverview,
   ) {}
 
   /** Sets the workspace folders (file: URIs; others are left to the editor) and checks every plan in them. */
@@ -87,10 +90,13 @@ export class WorkspacePlans {
     await new Promise((resolve) => setImmediate(resolve));
     if (this.isOpen(path)) return;
     this.published.set(path, uri);
-    await this.connection.sendDiagnostics({ uri, diagnostics: analyze(text, options).diagnostics.map(toLspDiagnostic) });
+    const analysis = analyze(text, options);
+    this.overview?.setClosed(path, uri, analysis);
+    await this.connection.sendDiagnostics({ uri, diagnostics: analysis.diagnostics.map(toLspDiagnostic) });
   }
 
   private async clearNow(path: string): Promise<void> {
+    this.overview?.deleteClosed(path);
     const uri = this.published.get(path);
     if (uri === undefined) return;
     this.published.delete(path);
