@@ -39,11 +39,8 @@ export async function measureWorkspace(plans = WORKSPACE_PLANS, pieces = WORKSPA
     });
   };
   const started = performance.now();
-  let client;
-  const box = { onPublish: () => {} };
-  // The listener must be in place before the server can publish: Client.start resolves after initialized.
-  const ready = Client.start([join(process.cwd(), 'dist/server.js'), '--stdio'], { configuration: () => ({}), workspaceFolders: [pathToFileURL(root).href] });
-  client = await ready;
+  // Client.start resolves once `initialized` is sent; the server reads the folder only after that.
+  const client = await Client.start([join(process.cwd(), 'dist/server.js'), '--stdio'], { configuration: () => ({}), workspaceFolders: [pathToFileURL(root).href] });
   try {
     const firstAll = allPublished(client);
     const allMs = (await firstAll) - started;
@@ -63,8 +60,7 @@ export async function measureWorkspace(plans = WORKSPACE_PLANS, pieces = WORKSPA
   } finally {
     await client.stop();
     rmSync(root, { recursive: true, force: true });
-    void box;
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) console.log(await measureWorkspace());
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) console.log(await measureWorkspace());
