@@ -87,6 +87,8 @@ export function keySnippet(partKey: string, column: number, env: CompletionEnv):
       return 'date: ${1:YYYY-MM-DD}$0';
     case 'top.review-by':
       return 'review-by: ${1:YYYY-MM-DD}$0';
+    case 'top.extends':
+      return 'extends: ./${1:team}.journey$0';
     case 'piece.url':
       return 'url: https://$0';
     case 'rules.min-per-cell':
