@@ -11,7 +11,7 @@ export const BENCH_TODAY = '2026-02-01';
 export class Client {
   /**
    * @param {string[]} command  node arguments: the server script and its flags
-   * @param {{ configuration?: (section: string) => unknown, settings?: unknown }} options
+   * @param {{ configuration?: (section: string) => unknown, settings?: unknown, workspaceFolders?: { uri: string, name: string }[] }} options
    */
   static async start(command, options = {}) {
     // A fixed day early in the generated plans' year: about one piece in twenty is `overdue`
@@ -30,9 +30,9 @@ export class Client {
     const result = await connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
-      workspaceFolders: null,
+      workspaceFolders: options.workspaceFolders ?? null,
       capabilities: {
-        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
+        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, ...(options.workspaceFolders ? { workspaceFolders: true } : {}) },
         textDocument: {
           synchronization: { didSave: true },
           publishDiagnostics: { versionSupport: true, relatedInformation: true },
@@ -54,9 +54,12 @@ export class Client {
     this.capabilities = {};
     /** @type {{ uri: string, version: number | undefined, resolve: (p: unknown) => void }[]} */
     this.waiters = [];
+    /** How many times each uri's diagnostics were published. */
+    this.publications = new Map();
   }
 
   onDiagnostics(params) {
+    this.publications.set(params.uri, (this.publications.get(params.uri) ?? 0) + 1);
     this.waiters = this.waiters.filter((waiter) => {
       // A server that publishes versions must publish this one; one that does not: the next publication counts.
       const matches = waiter.uri === params.uri && (params.version === undefined || waiter.version === undefined || params.version === waiter.version);
