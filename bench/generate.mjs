@@ -45,17 +45,45 @@ function random(seed) {
 
 export function generatePlan(pieces, seed = 42) {
   const rnd = random(seed + pieces);
-  const pick = (list) => list[Math.floor(rnd() * list.length)];
-  const out = [];
-  out.push(`# Contentplan Acme — ${pieces} stukken (gegenereerd voor de benchmark)`);
-  out.push(`journey: Acme CRM — contentplan ${pieces}`);
-  out.push('model: b2b');
-  out.push('');
-  out.push('personas:');
-  for (const [id, name, description] of PERSONAS) {
-    out.push(`  - id: ${id}`, `    name: ${name}`, `    description: ${description}`, '');
+  return [
+    `# Contentplan Acme — ${pieces} stukken (gegenereerd voor de benchmark)`,
+    `journey: Acme CRM — contentplan ${pieces}`,
+    'model: b2b',
+    '',
+    ...personaLines(),
+    ...contentLines(pieces, rnd),
+    ...ruleLines(),
+  ].join('\n') + '\n';
+}
+
+/**
+ * A team's workspace: `team.journey` with the personas, the model and the rules, and `plans`
+ * plans of `pieces` pieces each that extend it (`extends: ../team.journey`), in `plans/`.
+ */
+export function generateWorkspace(plans, pieces, seed = 7) {
+  const base = ['# De personas, fasen en regels van het hele team', 'journey: Acme — team', 'model: b2b', '', ...personaLines(), ...ruleLines()].join('\n') + '\n';
+  const files = [];
+  for (let k = 0; k < plans; k++) {
+    const name = `plan-${String(k + 1).padStart(3, '0')}.journey`;
+    const text = ['extends: ../team.journey', `journey: Acme — markt ${k + 1}`, '', ...contentLines(pieces, random(seed + k))].join('\n') + '\n';
+    files.push({ path: `plans/${name}`, text });
   }
-  out.push('content:');
+  return { base: { path: 'team.journey', text: base }, plans: files };
+}
+
+function personaLines() {
+  const out = ['personas:'];
+  for (const [id, name, description] of PERSONAS) out.push(`  - id: ${id}`, `    name: ${name}`, `    description: ${description}`, '');
+  return out;
+}
+
+function ruleLines() {
+  return ['rules:', '  min-per-cell: 1', '  ignore:', '    - { persona: cfo, phase: advocacy }', '    - { persona: ontwikkelaar, phase: purchase }'];
+}
+
+function contentLines(pieces, rnd) {
+  const pick = (list) => list[Math.floor(rnd() * list.length)];
+  const out = ['content:'];
   for (let i = 0; i < pieces; i++) {
     const phaseIndex = Math.floor((i / pieces) * PHASES.length);
     if (i === 0 || Math.floor(((i - 1) / pieces) * PHASES.length) !== phaseIndex) out.push(`  # ── ${PHASES[phaseIndex]} ──`);
@@ -81,12 +109,7 @@ export function generatePlan(pieces, seed = 42) {
     if (rnd() < 0.2) out.push(`    notes: Afstemmen met ${pick(OWNERS)} over de ${pick(CHANNELS)}-campagne.`);
     out.push('');
   }
-  out.push('rules:');
-  out.push('  min-per-cell: 1');
-  out.push('  ignore:');
-  out.push('    - { persona: cfo, phase: advocacy }');
-  out.push('    - { persona: ontwikkelaar, phase: purchase }');
-  return out.join('\n') + '\n';
+  return out;
 }
 
 export function writePlan(path, pieces) {

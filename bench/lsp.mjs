@@ -11,7 +11,7 @@ export const BENCH_TODAY = '2026-02-01';
 export class Client {
   /**
    * @param {string[]} command  node arguments: the server script and its flags
-   * @param {{ configuration?: (section: string) => unknown, settings?: unknown, workspaceFolders?: { uri: string, name: string }[] }} options
+   * @param {{ configuration?: (section: string) => unknown, settings?: unknown, workspaceFolders?: string[] }} options  workspaceFolders: file: URIs
    */
   static async start(command, options = {}) {
     // A fixed day early in the generated plans' year: about one piece in twenty is `overdue`
@@ -29,10 +29,10 @@ export class Client {
     connection.listen();
     const result = await connection.sendRequest('initialize', {
       processId: process.pid,
-      rootUri: null,
-      workspaceFolders: options.workspaceFolders ?? null,
+      rootUri: options.workspaceFolders?.[0] ?? null,
+      workspaceFolders: options.workspaceFolders?.map((uri) => ({ uri, name: uri.split('/').pop() })) ?? null,
       capabilities: {
-        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, ...(options.workspaceFolders ? { workspaceFolders: true } : {}) },
+        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, workspaceFolders: true },
         textDocument: {
           synchronization: { didSave: true },
           publishDiagnostics: { versionSupport: true, relatedInformation: true },
@@ -54,12 +54,12 @@ export class Client {
     this.capabilities = {};
     /** @type {{ uri: string, version: number | undefined, resolve: (p: unknown) => void }[]} */
     this.waiters = [];
-    /** How many times each uri's diagnostics were published. */
-    this.publications = new Map();
+    /** Called with every publishDiagnostics, of any document. */
+    this.onPublish = (_params) => {};
   }
 
   onDiagnostics(params) {
-    this.publications.set(params.uri, (this.publications.get(params.uri) ?? 0) + 1);
+    this.onPublish(params);
     this.waiters = this.waiters.filter((waiter) => {
       // A server that publishes versions must publish this one; one that does not: the next publication counts.
       const matches = waiter.uri === params.uri && (params.version === undefined || waiter.version === undefined || params.version === waiter.version);

@@ -215,7 +215,7 @@ async function main() {
     budget('open ÷ yaml parseDocument, 10,000 pieces', round(large.ours.openMs / large.parseMs, 2), 1.5, '×'),
     budget('server heap ÷ text size, 10,000 pieces', round(large.ours.heapUsed / large.bytes, 2), 10, '×'),
     budget('dist/server.js', round(dist['server.js'] / 1024), 1024, 'KB'),
-    budget('workspace of 200 × 500 pieces with one base: server start → all diagnostics (issue 17)', workspace.allDiagnosedMs, 5000, 'ms'),
+    budget('workspace of 200 × 500 pieces with one base: server start → all diagnostics (issue 17)', workspace.allMs, 5000, 'ms'),
     budget('workspace: an edit to the base → every dependent re-checked (issue 17)', workspace.baseEditMs, 500, 'ms'),
     budget(`activation in VS Code's extension host (npm run test:e2e${hostActivation ? ` of ${hostActivation.date}` : ', not run yet'})`, hostActivation?.activationMs, 50, 'ms'),
   ];
@@ -226,7 +226,7 @@ async function main() {
   for (const [file, bytes] of Object.entries(dist)) console.log(`  dist/${file}: ${round(bytes / 1024)} KB`);
   console.log(`  loading dist/extension.js with a stand-in vscode module: ${activationLoadMs} ms`);
   if (hostActivation) console.log(`  vscode-languageclient loaded and the server started, after activation: ${hostActivation.clientMs} ms (npm run test:e2e)`);
-  console.log(`Workspace: ${workspace.plans} plans × ${workspace.pieces} pieces (${round(workspace.bytes / 1024 / 1024)} MB) extending one base: all diagnostics ${workspace.allDiagnosedMs} ms after start, a base edit re-checks them in ${workspace.baseEditMs} ms; server heap ${round(workspace.heapUsed / 1024 / 1024)} MB, resident ${round((workspace.rss ?? 0) / 1024 / 1024)} MB`);
+  console.log(`Workspace: ${workspace.plans} plans × ${workspace.pieces} pieces (${round(workspace.bytes / 1024 / 1024)} MB) extending one base: all diagnostics ${workspace.allMs} ms after start, a base edit re-checks them in ${workspace.baseEditMs} ms; server heap ${round(workspace.heapUsed / 1024 / 1024)} MB, resident ${round((workspace.rss ?? 0) / 1024 / 1024)} MB`);
   console.log('');
   console.log('Budgets (issues 6 and 17):');
   for (const b of budgets) console.log(`  ${b.met ? 'met   ' : 'MISSED'}  ${b.name}: ${b.value ?? 'n/a'} ${b.unit} (budget ${b.kind === 'min' ? '≥' : '≤'} ${b.limit} ${b.unit})`);

@@ -1,86 +1,70 @@
-// The workspace case of `npm run bench` (issue 17): 200 plans of 500 pieces, each extending one
-// base, in a workspace folder none of them is open in. Measures the time from starting the server
-// until every plan has diagnostics, and from one edit to the (open) base until every dependent
-// is published again, and the server's memory then.
+// The workspace case of `npm run bench`: a team's 200 plans of 500 pieces, each extending one
+// base (bench/generate.mjs: generateWorkspace), on disk in a workspace folder the server is
+// started with — none of them open. Measured: from starting the server until every plan has
+// its diagnostics; an edit to the base (opened in the editor) until every plan extending it
+// has them again; and the server's memory then.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import os from 'node:os';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { generatePlan } from './generate.mjs';
+import { generateWorkspace } from './generate.mjs';
 import { Client } from './lsp.mjs';
 
 export const WORKSPACE_PLANS = 200;
 export const WORKSPACE_PIECES = 500;
 
-/** The generated plan without its model and personas, which come from the base. */
-function dependent(i) {
-  const text = generatePlan(WORKSPACE_PIECES, i);
-  const start = text.indexOf('model: b2b');
-  const content = text.indexOf('content:');
-  return `${text.slice(0, start)}extends: ./team.journey\n\n${text.slice(content)}`;
-}
-
-/** The base: the generated plan's model, personas and rules, no content. */
-function base() {
-  const text = generatePlan(1, 0);
-  const model = text.indexOf('model: b2b');
-  const content = text.indexOf('content:');
-  const rules = text.indexOf('rules:');
-  return `journey: Acme — teambasis\n${text.slice(model, content)}${text.slice(rules)}`;
-}
-
-/** Resolves once every uri has been published more often than `since` says. */
-function allPublished(client, uris, since, timeoutMs = 120_000) {
-  return new Promise((resolve, reject) => {
-    const started = Date.now();
-    const check = () => {
-      if (uris.every((uri) => (client.publications.get(uri) ?? 0) > (since.get(uri) ?? 0))) return resolve(performance.now());
-      if (Date.now() - started > timeoutMs) return reject(new Error(`not every plan was published within ${timeoutMs} ms`));
-      setImmediate(check);
-    };
-    check();
-  });
-}
-
-export async function measureWorkspace() {
-  const root = join(tmpdir(), `journey-bench-workspace-${process.pid}`);
+export async function measureWorkspace(plans = WORKSPACE_PLANS, pieces = WORKSPACE_PIECES) {
+  const root = join(os.tmpdir(), `journey-bench-workspace-${process.pid}`);
   rmSync(root, { recursive: true, force: true });
-  mkdirSync(root, { recursive: true });
-  const baseText = base();
-  writeFileSync(join(root, 'team.journey'), baseText);
-  const uris = [];
-  let bytes = 0;
-  for (let i = 0; i < WORKSPACE_PLANS; i++) {
-    const text = dependent(i);
-    bytes += Buffer.byteLength(text);
-    const file = join(root, `plan-${String(i).padStart(3, '0')}.journey`);
-    writeFileSync(file, text);
-    uris.push(pathToFileURL(file).href);
+  const workspace = generateWorkspace(plans, pieces);
+  for (const file of [workspace.base, ...workspace.plans]) {
+    mkdirSync(dirname(join(root, file.path)), { recursive: true });
+    writeFileSync(join(root, file.path), file.text);
   }
-  const baseUri = pathToFileURL(join(root, 'team.journey')).href;
+  const planUris = new Set(workspace.plans.map((file) => pathToFileURL(join(root, file.path)).href));
+  const baseUri = pathToFileURL(join(root, workspace.base.path)).href;
+  /** Resolves once every plan has been published (again) after `since`. */
+  const allPublished = (client) => {
+    const waiting = new Set(planUris);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`${waiting.size} of ${plans} plans got no diagnostics within 120 s`)), 120_000);
+      client.onPublish = ({ uri }) => {
+        waiting.delete(uri);
+        if (waiting.size === 0) {
+          clearTimeout(timer);
+          client.onPublish = () => {};
+          resolve(performance.now());
+        }
+      };
+    });
+  };
+  const started = performance.now();
+  let client;
+  const box = { onPublish: () => {} };
+  // The listener must be in place before the server can publish: Client.start resolves after initialized.
+  const ready = Client.start([join(process.cwd(), 'dist/server.js'), '--stdio'], { configuration: () => ({}), workspaceFolders: [pathToFileURL(root).href] });
+  client = await ready;
   try {
-    const started = performance.now();
-    const client = await Client.start(['dist/server.js', '--stdio'], { configuration: () => ({}), workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'bench' }] });
-    const allDiagnosedMs = (await allPublished(client, [...uris, baseUri], new Map())) - started;
-
-    // Open the base, let the dependents settle, then one keystroke in a persona's name.
-    let since = new Map(client.publications);
-    await client.open(baseUri, 'journey', baseText);
-    await allPublished(client, uris, since);
-    const line = baseText.split('\n').findIndex((text) => text.startsWith('    name: '));
-    const character = baseText.split('\n')[line].length;
-    since = new Map(client.publications);
+    const firstAll = allPublished(client);
+    const allMs = (await firstAll) - started;
+    // An edit to the base: a persona more, so every plan has new gaps to report.
+    await client.open(baseUri, 'journey', workspace.base.text);
+    const at = workspace.base.text.split('\n').indexOf('personas:') + 1;
+    const again = allPublished(client);
     const edited = performance.now();
-    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: baseUri, version: 2 }, contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text: 'x' }] });
-    const baseEditMs = (await allPublished(client, uris, since)) - edited;
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: baseUri, version: 2 },
+      contentChanges: [{ range: { start: { line: at, character: 0 }, end: { line: at, character: 0 } }, text: '  - id: partner\n    name: Petra, partner\n\n' }],
+    });
+    const baseEditMs = (await again) - edited;
     const [, stats] = await client.timed('journey/stats', {});
-    const rss = client.rss();
-    await client.stop();
-    return { plans: WORKSPACE_PLANS, pieces: WORKSPACE_PIECES, bytes, allDiagnosedMs: Math.round(allDiagnosedMs), baseEditMs: Math.round(baseEditMs), heapUsed: stats.heapUsed, rss };
+    const bytes = [workspace.base, ...workspace.plans].reduce((sum, file) => sum + Buffer.byteLength(file.text), 0);
+    return { plans, pieces, bytes, allMs, baseEditMs, heapUsed: stats.heapUsed, rss: client.rss() ?? stats.rss };
   } finally {
+    await client.stop();
     rmSync(root, { recursive: true, force: true });
+    void box;
   }
 }
 
-// Run alone: `node bench/workspace.mjs` (after `npm run build`).
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) console.log(JSON.stringify(await measureWorkspace(), null, 2));
+if (import.meta.url === pathToFileURL(process.argv[1]).href) console.log(await measureWorkspace());

@@ -1,5 +1,5 @@
-// Bundles the four entry points with esbuild: the client (extension), the language server, the CLI
-// and the preview webview (Preact, TSX; type-checked by `tsc -p webview`, which `npm test` runs).
+// Bundles the five entry points with esbuild: the client (extension), the language server, the CLI,
+// the preview webview and the workspace overview webview (Preact, TSX; type-checked by `tsc -p webview`, which `npm test` runs).
 // Usage: node scripts/build.mjs [--watch] [--dev]   (--dev: no minification, inline source maps)
 import * as esbuild from 'esbuild';
 import { chmodSync, readFileSync } from 'node:fs';
@@ -26,17 +26,18 @@ const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
-  {
+  // The preview, and the workspace overview: two pages, two small bundles.
+  ...[['webview/src/main.tsx', 'dist/webview.js'], ['webview/src/overview/main.tsx', 'dist/overview.js']].map(([entry, outfile]) => ({
     ...common,
-    entryPoints: ['webview/src/main.tsx'],
-    outfile: 'dist/webview.js',
+    entryPoints: [entry],
+    outfile,
     platform: 'browser',
     format: 'iife',
     target: 'es2022',
     tsconfig: 'webview/tsconfig.json',
     jsx: 'automatic',
     jsxImportSource: 'preact',
-  },
+  })),
 ];
 
 if (watch) {

@@ -11,7 +11,7 @@ const { name, version, repository } = JSON.parse(readFileSync(join(repoRoot, 'pa
 const outArg = process.argv.indexOf('--out');
 const out = resolve(outArg > 0 ? process.argv[outArg + 1] : join(repoRoot, `${name}-${version}.vsix`));
 
-for (const file of ['dist/extension.js', 'dist/server.js', 'dist/webview.js']) {
+for (const file of ['dist/extension.js', 'dist/server.js', 'dist/webview.js', 'dist/overview.js']) {
   if (!existsSync(join(repoRoot, file))) throw new Error(`${file} is missing: run npm run build first`);
 }
 const vsce = join(createRequire(import.meta.url).resolve('@vscode/vsce/package.json'), '..', 'vsce');

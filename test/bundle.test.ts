@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { it } from 'node:test';
 
-const BUNDLES = ['dist/server.js', 'dist/cli.js', 'dist/extension.js', 'dist/webview.js'];
+const BUNDLES = ['dist/server.js', 'dist/cli.js', 'dist/extension.js', 'dist/webview.js', 'dist/overview.js'];
 
 for (const bundle of BUNDLES) {
   it(`${bundle} is ASCII`, () => {

@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { SHELL_TEXT } from '../client/src/preview/shell';
 import { VIEW_LABELS } from '../server/src/core/view/labels';
+import { OVERVIEW_LABELS } from '../server/src/core/view/overviewLabels';
 import { LOCALES, messages, type IdKind, type Messages, type PlanPart } from '../server/src/core/messages';
 import { codeSpans, placeholders, scanL10nCalls } from './helpers/l10nScan';
 
@@ -92,6 +93,7 @@ describe('package.json texts (package.nls.json, package.nls.nl.json)', () => {
       'journey.copyMermaid': 'Journey: Copy as Mermaid Journey Diagram',
       'journey.newPlan': 'Journey: New Plan…',
       'journey.restartServer': 'Journey: Restart Language Server',
+      'journey.openWorkspaceOverview': 'Journey: Open Workspace Overview',
     });
     assert.equal(nl['command.copyMermaid'], 'Kopiëren als Mermaid-journeydiagram');
   });
@@ -249,7 +251,8 @@ describe('server message catalogue (server/src/core/messages.ts)', () => {
 describe('preview and export labels (client/src/preview/shell.ts, server/src/core/view/labels.ts)', () => {
   /** Labels that are the same word in both languages. */
   const SAME = new Set(['filters', 'filtersTitle', 'persona', 'filters.status', 'filters.type', 'retired(#0)', 'retired(#1)', 'retired(#2)', 'matrixView', 'compact', 'agenda',
-    'minPerCell(#0)', 'minPerCell(#1)', 'minPerCell(#2)', 'map.momentOfTruth', 'map.touchpoints']);
+    'minPerCell(#0)', 'minPerCell(#1)', 'minPerCell(#2)', 'map.momentOfTruth', 'map.touchpoints',
+    'plan', 'cells(#0)', 'cells(#1)', 'cells(#2)']);
 
   /** Flattens a label table to `path → text`, calling functions with sample arguments. */
   function flatten(table: Record<string, unknown>, prefix = ''): Map<string, string> {
@@ -286,5 +289,9 @@ describe('preview and export labels (client/src/preview/shell.ts, server/src/cor
 
   it('the webview and the HTML export have every label in English and Dutch', () => {
     assertComplete(VIEW_LABELS, 'server/src/core/view/labels.ts');
+  });
+
+  it('the workspace overview has every label in English and Dutch', () => {
+    assertComplete(OVERVIEW_LABELS, 'server/src/core/view/overviewLabels.ts');
   });
 });

@@ -9,6 +9,7 @@ import { journeyClientOf } from './journeyClient';
 import { registerRestartCommand } from './languageClient/restartCommand';
 import { createServerOutput } from './languageClient/serverOutput';
 import { registerNewPlanCommand } from './newPlan/newPlanCommand';
+import { registerWorkspaceOverview } from './overview';
 import type { StartedClient } from './languageClient/start';
 import { registerPreview } from './preview';
 import { registerCoverageStatusBar } from './statusBar';
@@ -48,6 +49,7 @@ export function activate(context: vscode.ExtensionContext): JourneyTestApi {
   registerCopyMermaidCommand(context, journey, focusedPreviewPlan);
   registerCalendarCommand(context, journey, focusedPreviewPlan);
   registerNewPlanCommand(context);
+  registerWorkspaceOverview(context, journey);
   return { languageClient, onDidWriteOutput: output.onDidWrite, activateCallMs: performance.now() - activateStarted };
 }
 

@@ -1,7 +1,7 @@
 // The client side of the server's custom protocol (names and shapes in server/src/protocol):
-// the matrix, the coverage, the "add a piece" edit, the exports (matrix and calendar), and the notification that a
-// document was (re)analysed. Every feature goes through here, because the client keeps only
-// one handler per notification method.
+// the matrix, the coverage, the "add a piece" edit, the exports (matrix and calendar), the workspace
+// overview, and the notifications that a document was (re)analysed and that the overview changed.
+// Every feature goes through here, because the client keeps only one handler per notification method.
 import * as vscode from 'vscode';
 import type { JourneyClient } from './journeyClient';
 import {
@@ -11,6 +11,9 @@ import {
   COVERAGE_REQUEST,
   EXPORT_REQUEST,
   MATRIX_REQUEST,
+  WORKSPACE_OVERVIEW_CHANGED_NOTIFICATION,
+  WORKSPACE_OVERVIEW_REQUEST,
+  isOverviewPlan,
   type AddPieceEditParams,
   type AnalysisChanged,
   type CalendarFormat,
@@ -20,6 +23,7 @@ import {
   type ExportParams,
   type MatrixParams,
   type MatrixResult,
+  type OverviewPlan,
 } from '../../server/src/protocol';
 
 export type { AnalysisChanged, CalendarFormat, ExportFormat };
@@ -56,6 +60,18 @@ export async function requestCalendar(client: JourneyClient, uri: vscode.Uri, fo
   const params: CalendarParams = { uri: asUri(uri), format };
   const text = await client.sendRequest<unknown>(CALENDAR_REQUEST, params);
   return typeof text === 'string' ? text : null;
+}
+
+/** Every plan of the workspace with its summary; malformed entries (a server of another version) are left out. */
+export async function requestWorkspaceOverview(client: JourneyClient): Promise<OverviewPlan[]> {
+  const result = await client.sendRequest<unknown>(WORKSPACE_OVERVIEW_REQUEST);
+  const plans = (result as { plans?: unknown } | null)?.plans;
+  return Array.isArray(plans) ? plans.filter(isOverviewPlan) : [];
+}
+
+/** Subscribes to `journey/workspaceOverviewChanged` (one subscriber: the overview). */
+export function onWorkspaceOverviewChanged(client: JourneyClient, listener: () => void): vscode.Disposable {
+  return client.onNotification(WORKSPACE_OVERVIEW_CHANGED_NOTIFICATION, () => listener());
 }
 
 const emitters = new WeakMap<JourneyClient, vscode.EventEmitter<AnalysisChanged>>();

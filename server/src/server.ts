@@ -11,6 +11,7 @@ import { PlanGraph } from './lsp/planGraph';
 import { Settings } from './lsp/settings';
 import { Today } from './lsp/today';
 import { createServerConnection } from './lsp/connection';
+import { WorkspaceOverview } from './lsp/workspaceOverview';
 
 const connection = createServerConnection();
 const documents = new TextDocuments(PLAN_DOCUMENTS);
@@ -53,6 +54,7 @@ connection.onInitialize((params) => {
     editorSettings: async (uri) => (settings ? settings.editorFor(uri) : { codeLens: true, inlayHints: true }),
     onSettingsChanged: (listener) => settingsListeners.push(listener),
     onNewDay: (listener) => dayListeners.push(listener),
+    overview: new WorkspaceOverview(connection, documents, (uri) => ctx.analysisOf(uri)),
   };
   const capabilities: ServerCapabilities = { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } };
   for (const feature of FEATURES) {

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { posix } from 'node:path';
 import { describe, it } from 'node:test';
+import { complete } from '../../server/src/core/completion';
 import { analyze, asBase, reanalyze, type Analysis, type BaseLookup, type Diagnostic, type PlanBases } from '../../server/src/core';
 
 const PLAN = '/team/plan.journey';
@@ -206,5 +207,15 @@ describe('extends: a base changes', () => {
     const text = 'journey: Plan\nextends: [./b.journey, ./team.journey]\npersonas: [cfo]\n';
     assert.deepEqual(check(text, files).diagnostics, check(text, files).diagnostics);
     assert.deepEqual(asBase('/x.journey', analyze('')), { path: '/x.journey', problem: 'not-a-plan' });
+  });
+});
+
+describe('extends: completion', () => {
+  it('after `extends:` offers the plan files the host lists, as written', () => {
+    const text = 'journey: Plan\nextends: \npersonas: [p]\n';
+    const items = complete(analyze(text), text.indexOf('extends: ') + 'extends: '.length, 'en', ['./team.journey', '../gedeeld/personas.journey']);
+    assert.deepEqual(items.map((item) => [item.label, item.insertText]), [['./team.journey', './team.journey'], ['../gedeeld/personas.journey', '../gedeeld/personas.journey']]);
+    const key = complete(analyze('journey: Plan\n'), 'journey: Plan\n'.length).find((item) => item.label === 'extends');
+    assert.deepEqual([key?.insertText, key?.retrigger], ['extends: ', true]);
   });
 });

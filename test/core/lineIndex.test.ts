@@ -33,6 +33,6 @@ describe('LineIndex', () => {
       assert.equal(lines.offset({ line: lines.lineCount, character: 0 }), text.length);
       assert.equal(lines.offset({ line: 0, character: 1000 }), lines.lineEnd(0), 'a character past the end of the line: its end, before the break');
     }
-    assert.deepEqual(new LineIndex('a\r\nb\rc').starts, [0, 3, 5]);
+    assert.deepEqual([...new LineIndex('a\r\nb\rc').starts], [0, 3, 5]);
   });
 });

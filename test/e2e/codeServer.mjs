@@ -48,13 +48,13 @@ const USER_SETTINGS = {
 };
 
 export class CodeServer {
-  /** @param {{ node: string, entry: string, runDir: string, logFile: string }} options */
-  constructor({ node, entry, runDir, logFile }) {
+  /** @param {{ node: string, entry: string, runDir: string, logFile: string, today?: string }} options */
+  constructor({ node, entry, runDir, logFile, today = E2E_TODAY }) {
     Object.assign(this, { node, entry, runDir, logFile });
     this.userDataDir = join(runDir, 'ud');
     this.extensionsDir = join(runDir, 'exts');
     // The day the language server takes for today: the tests must not depend on the real date.
-    this.env = { ...isolatedEnv(runDir), NODE_OPTIONS: '', JOURNEY_TODAY: E2E_TODAY };
+    this.env = { ...isolatedEnv(runDir), NODE_OPTIONS: '', JOURNEY_TODAY: today };
     this.child = undefined;
     this.port = undefined;
     mkdirSync(join(this.userDataDir, 'User'), { recursive: true });

@@ -2,7 +2,7 @@
 // a failed step leaves a screenshot, and the later steps still run. The matrix shown in the
 // preview is checked against the CLI's `journey matrix --format json` for the same file.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { E2E_TODAY } from './codeServer.mjs';
 import { generatePlan } from '../../bench/generate.mjs';
@@ -313,6 +313,44 @@ export async function runUiTests({ context, server, workspace, resultsDir, repoR
     const listed = await preview.locator('#agenda-overdue li.cal-piece[data-overdue="true"]').count();
     if (listed !== overdueCount) throw new Error(`the agenda lists ${listed} overdue pieces; the CLI reports ${overdueCount}`);
     await screenshot('calendar');
+  });
+
+  await step('the workspace overview lists every sample with the CLI\'s coverage, opens a plan, and follows edits and new files', async () => {
+    await runCommand('Journey: Open Workspace Overview');
+    // Two webviews may be open (the preview too): find the overview's frame by its table.
+    const overviewFrame = async () => {
+      for (const frame of page.frames()) if (await frame.locator('#overview-plans').count().catch(() => 0)) return frame;
+      throw new Error('no overview page yet');
+    };
+    const coverageOf = async (path) => (await (await overviewFrame()).locator(`#overview-plans tr[data-plan="${path}"] .plan-coverage`).innerText({ timeout: 1_000 })).trim();
+    const cliText = (file) => {
+      const { filled, expected } = cliCoverage(repoRoot, file);
+      return `${filled}/${expected} (${expected > 0 ? Math.round((filled / expected) * 100) : 100}%)`;
+    };
+    // The sample edited above counts its unsaved text; every other sample is as on disk.
+    const samples = readdirSync(workspace).filter((name) => name.endsWith('.journey') && name !== SAMPLE && name !== 'large.journey');
+    for (const name of samples) {
+      const expected = cliText(join(workspace, name));
+      await waitUntil(async () => (await coverageOf(name)) === expected, `${name}'s row to show coverage ${expected}`, 30_000);
+    }
+    await (await overviewFrame()).locator(`#overview-plans tr[data-plan="${SAMPLE}"]`).waitFor();
+    await (await overviewFrame()).locator('#overview-personas tr[data-persona="founder"]').waitFor();
+    await screenshot('overview');
+
+    // A plan created outside the editor appears; a click opens it (beside the overview).
+    const created = join(workspace, 'team-new.journey');
+    writeFileSync(created, 'journey: Team new\nmodel: hubspot\npersonas:\n  - id: sales\n    name: Sam, sales\ncontent:\n  - title: Intro\n    persona: sales\n    phase: awareness\n');
+    await waitUntil(async () => (await coverageOf('team-new.journey')) === '1/3 (33%)', 'the new plan\'s row with 1/3 (33%)', 30_000);
+    await (await overviewFrame()).locator('#overview-plans tr[data-plan="team-new.journey"] .plan-name').click();
+    await page.locator('.tabs-container .tab.active', { hasText: 'team-new.journey' }).waitFor({ timeout: 20_000 });
+
+    // Typing in it updates its row.
+    const newEditor = page.locator('.monaco-editor[data-uri$="team-new.journey"]').first();
+    await newEditor.locator('.view-lines').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.insertText('  - { title: Demo, persona: sales, phase: decision }\n');
+    await waitUntil(async () => (await coverageOf('team-new.journey')) === '2/3 (67%)', 'the row to show 2/3 (67%) after typing', 20_000);
+    await screenshot('overview-updated');
   });
 
   await page.close().catch(() => {});

@@ -11,9 +11,10 @@ import { ensureSetup } from './setup.mjs';
 
 /**
  * @param {{ resultsDir: string, runName: string, step: (title: string, fn: () => unknown) => Promise<any>, log: (line: string) => void,
- *   track: (session: { runDir: string, close(): Promise<void> }) => void }} options  `track` gets the session before anything starts, to close it whatever fails
+ *   track: (session: { runDir: string, close(): Promise<void> }) => void, today?: string }} options  `track` gets the session before anything starts, to close it whatever fails;
+ *   `today` is the day the language server takes for today (E2E_TODAY unless given)
  */
-export async function openVsCode({ resultsDir, runName, step, log, track }) {
+export async function openVsCode({ resultsDir, runName, step, log, track, today }) {
   const runDir = join(cacheDir, runName);
   rmSync(runDir, { recursive: true, force: true });
   mkdirSync(runDir, { recursive: true });
@@ -46,7 +47,7 @@ export async function openVsCode({ resultsDir, runName, step, log, track }) {
     run(process.execPath, ['scripts/package.mjs', '--out', vsix]);
   });
   const { publisher, name } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
-  session.server = new CodeServer({ node: setup.node, entry: setup.codeServerEntry, runDir, logFile: join(resultsDir, 'code-server.log') });
+  session.server = new CodeServer({ node: setup.node, entry: setup.codeServerEntry, runDir, logFile: join(resultsDir, 'code-server.log'), today });
   const server = session.server;
   session.extensionPath = await step('install the VSIX into a fresh code-server', () => server.installExtension(vsix, `${publisher}.${name}`));
   await step('start code-server', () => server.start());

@@ -7,10 +7,10 @@ import * as path from 'node:path';
 import { after, before } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import type { MatrixModel } from '../../server/src/core';
-import type { FromWebview, MatrixFull, MatrixResult, UpdateMessage, ViewPiece } from '../../server/src/protocol';
+import type { FromOverview, FromWebview, MatrixFull, MatrixResult, OverviewUpdateMessage, UpdateMessage, ViewPiece } from '../../server/src/protocol';
 import { createNonce, renderPreviewShell } from '../../client/src/preview/shell';
 import { launchChromium } from './chromium';
-import { MEDIA, WEBVIEW_SCRIPT } from './paths';
+import { MEDIA, OVERVIEW_SCRIPT, WEBVIEW_SCRIPT } from './paths';
 import { bodyClass, themeStylesheet, type Theme } from './themes';
 
 // In-page callbacks run in Chromium; the project compiles without the DOM library.
@@ -22,9 +22,9 @@ export const ORIGIN = 'https://journey-webview.test';
 export interface PreviewPage {
   page: Page;
   /** Posts a message to the page as the extension would, and resolves once the page handled it. */
-  send(message: UpdateMessage | Record<string, unknown>): Promise<void>;
+  send(message: UpdateMessage | OverviewUpdateMessage | Record<string, unknown>): Promise<void>;
   /** Everything the page posted to the extension so far. */
-  posted(): Promise<FromWebview[]>;
+  posted(): Promise<(FromWebview | FromOverview)[]>;
   /** The page's last `setState`. */
   state(): Promise<Record<string, unknown> | undefined>;
   /** Errors thrown in the page, console errors, dialogs, outside requests and CSP violations: a healthy page has none. */
@@ -38,6 +38,8 @@ export interface OpenOptions {
   initialState?: unknown;
   viewport?: { width: number; height: number };
   locale?: 'en' | 'nl';
+  /** The matrix preview (dist/webview.js), or the workspace overview (dist/overview.js). */
+  page?: 'preview' | 'overview';
 }
 
 export async function openPreview(browser: Browser, options: OpenOptions = {}): Promise<PreviewPage> {
@@ -60,11 +62,13 @@ export async function openPreview(browser: Browser, options: OpenOptions = {}): 
     scriptUri: `${ORIGIN}/dist/webview.js`,
     styleUri: `${ORIGIN}/media/preview.css`,
     locale: options.locale,
+    page: options.page,
   });
+  const script = options.page === 'overview' ? OVERVIEW_SCRIPT : WEBVIEW_SCRIPT;
   await page.route(`${ORIGIN}/**`, async (route) => {
     const url = new URL(route.request().url());
     if (url.pathname === '/index.html') return route.fulfill({ contentType: 'text/html', body: html });
-    if (url.pathname === '/dist/webview.js') return route.fulfill({ contentType: 'text/javascript', body: readFileSync(WEBVIEW_SCRIPT, 'utf8') });
+    if (url.pathname === '/dist/webview.js') return route.fulfill({ contentType: 'text/javascript', body: readFileSync(script, 'utf8') });
     if (url.pathname === '/media/preview.css') {
       return route.fulfill({ contentType: 'text/css', body: themeStylesheet(theme) + readFileSync(path.join(MEDIA, 'preview.css'), 'utf8') });
     }
@@ -120,7 +124,7 @@ export async function openPreview(browser: Browser, options: OpenOptions = {}): 
         message,
       );
     },
-    posted: () => page.evaluate(() => (window as unknown as { __posted: FromWebview[] }).__posted),
+    posted: () => page.evaluate(() => (window as unknown as { __posted: (FromWebview | FromOverview)[] }).__posted),
     state: () => page.evaluate(() => (window as unknown as { __state: () => Record<string, unknown> | undefined }).__state()),
     async problems() {
       const violations = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);

@@ -7,22 +7,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
-import { LspClient, waitFor } from '../helpers/lspClient';
+import { codesOf, LspClient } from '../helpers/lspClient';
 
 const TEAM = 'journey: Team\nmodel: hubspot\npersonas:\n  - id: it\n    name: Ivo\n';
 // Ivo in every phase: no problems while the base defines him.
 const plan = (title: string, base: string): string => `journey: ${title}\nextends: ${base}\ncontent:\n  - title: Blog\n    persona: it\n    phase: "*"\n`;
 /** What a dependent says once its base no longer defines `it`. */
 const WITHOUT_IT = ['1:empty-phase', '1:empty-phase', '1:empty-phase', '1:persona-without-content', '4:unknown-persona'];
-
-/** The last diagnostics published for a uri, as `line:code`, once `ready` holds for them. */
-async function codesOf(client: LspClient, uri: string, ready: (codes: string[]) => boolean): Promise<string[]> {
-  return waitFor(() => {
-    const last = [...client.published].reverse().find((p) => p.uri === uri);
-    const codes = last?.diagnostics.map((d) => `${d.range.start.line}:${d.code}`);
-    return codes && ready(codes) ? codes : undefined;
-  }, 10_000, `diagnostics of ${uri}`);
-}
 
 const same = (expected: string[]) => (codes: string[]): boolean => JSON.stringify(codes) === JSON.stringify(expected);
 
@@ -108,6 +99,9 @@ describe('across files in the server', () => {
         Object.entries(edit.changes).map(([uri, edits]) => `${uri.split('/').pop()}: ${edits.map((e) => `${e.range.start.line}:${e.range.start.character}=${e.newText}`).join(' ')}`),
         ['team.journey: 3:8=ivo', 'a.journey: 4:13=ivo', 'c.journey: 4:13=ivo'],
       );
+      // Completion after `extends: `: the other plans of the workspace, relative to this one.
+      const items = await client.request<{ label: string }[]>('textDocument/completion', { textDocument: { uri: a }, position: { line: 1, character: 9 } });
+      assert.deepEqual(items.map((item) => item.label), ['./c.journey', './other.journey', './team.journey']);
       const base = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: a }, position: { line: 1, character: 12 } });
       assert.equal(base.contents.value, '**./team.journey** · base\n\nThis plan takes from it:\n\n- persona Ivo (`it`)');
     } finally {

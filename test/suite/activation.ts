@@ -26,9 +26,9 @@ export function activationTests(test: Define, ctx: SuiteContext): void {
     assert.ok(languages.includes('journey'), 'journey is not among the registered languages');
   });
 
-  test('the extension activates for a .journey file, its preview or a Journey command, and nothing else', () => {
+  test('the extension activates for a .journey file, its preview, its workspace overview or a Journey command, and nothing else', () => {
     const { packageJSON } = journeyExtension();
-    assert.deepEqual(packageJSON.activationEvents, ['onLanguage:journey', 'onWebviewPanel:journey.preview']);
+    assert.deepEqual(packageJSON.activationEvents, ['onLanguage:journey', 'onWebviewPanel:journey.preview', 'onWebviewPanel:journey.workspaceOverview']);
     // VS Code adds an activation event for each contributed command: all of them are Journey's.
     const commands: Array<{ command: string }> = packageJSON.contributes.commands;
     assert.deepEqual(commands.filter((c) => !c.command.startsWith('journey.')), []);

@@ -1,4 +1,5 @@
-// The preview commands open the matrix preview (a webview tab) in the editor's group or beside it.
+// The preview commands open the matrix preview (a webview tab) in the editor's group or beside it;
+// the workspace overview opens once.
 import * as assert from 'node:assert/strict';
 import type * as Vscode from 'vscode';
 import type { Define } from './harness';
@@ -7,6 +8,7 @@ import type { SuiteContext } from './context';
 import { GAPS_PLAN } from './fixtures';
 
 const PREVIEW_VIEW_TYPE = 'journey.preview';
+const OVERVIEW_VIEW_TYPE = 'journey.workspaceOverview';
 
 export function previewTests(test: Define, ctx: SuiteContext): void {
   const { vscode } = ctx;
@@ -39,6 +41,21 @@ export function previewTests(test: Define, ctx: SuiteContext): void {
     const [tab] = await waitFor(() => { const tabs = previewTabs(); return tabs.length > 0 ? tabs : undefined; }, 'a preview tab');
     assert.notEqual(tab.group.viewColumn, editor.viewColumn, 'the preview opened in the plan\'s own group');
     assert.ok(vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === editor.document.uri.toString()), 'the plan is no longer visible');
+  });
+
+  test('"Open Workspace Overview" opens one overview tab; run again, it shows that one', async () => {
+    await fresh('overview.journey');
+    const overviewTabs = (): Vscode.Tab[] => vscode.window.tabGroups.all
+      .flatMap((group) => group.tabs)
+      .filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith(OVERVIEW_VIEW_TYPE));
+    await vscode.commands.executeCommand('journey.openWorkspaceOverview');
+    const [tab] = await waitFor(() => { const tabs = overviewTabs(); return tabs.length > 0 ? tabs : undefined; }, 'an overview tab');
+    assert.ok(tab.isActive, 'the overview tab is not the active one in its group');
+    await vscode.commands.executeCommand('workbench.action.previousEditor');
+    await waitFor(() => (overviewTabs()[0]?.isActive ? undefined : true), 'the plan to be active again');
+    await vscode.commands.executeCommand('journey.openWorkspaceOverview');
+    await waitFor(() => (overviewTabs()[0]?.isActive ? true : undefined), 'the overview to be shown again');
+    assert.equal(overviewTabs().length, 1, 'a second overview opened');
   });
 
   test('closing the editors leaves no preview behind', async () => {

@@ -29,6 +29,19 @@ export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions 
   };
 }
 
+/** The page of a Journey webview (the preview's, or the overview's): the shell with the bundle named, in the editor's language. */
+export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, script: string, page: 'preview' | 'overview'): string {
+  const resource = (...path: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, ...path)).toString();
+  return renderPreviewShell({
+    cspSource: webview.cspSource,
+    nonce: createNonce(),
+    scriptUri: resource('dist', script),
+    styleUri: resource('media', 'preview.css'),
+    locale: toLocale(vscode.env.language),
+    page,
+  });
+}
+
 export function createPreviewPanel(extensionUri: vscode.Uri, column: vscode.ViewColumn, preserveFocus: boolean): vscode.WebviewPanel {
   return vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, vscode.l10n.t('Preview'), { viewColumn: column, preserveFocus }, webviewOptions(extensionUri));
 }
@@ -52,12 +65,12 @@ export class JourneyPreview implements vscode.Disposable {
     private resource: vscode.Uri,
     private locked: boolean,
     private readonly client: JourneyClient,
-    private readonly extensionUri: vscode.Uri,
+    extensionUri: vscode.Uri,
     private readonly actions: PreviewActions,
   ) {
     // A restored panel keeps the options it was created with; set them again all the same.
     panel.webview.options = webviewOptions(extensionUri);
-    panel.webview.html = this.shell();
+    panel.webview.html = webviewHtml(panel.webview, extensionUri, 'webview.js', 'preview');
     this.updateTitle();
     this.subscriptions.push(
       panel.webview.onDidReceiveMessage((data: unknown) => this.onMessage(data)),
@@ -108,18 +121,6 @@ export class JourneyPreview implements vscode.Disposable {
     this.panel.dispose();
     this.disposeEmitter.fire();
     this.disposeEmitter.dispose();
-  }
-
-  private shell(): string {
-    const webview = this.panel.webview;
-    const resource = (...path: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, ...path)).toString();
-    return renderPreviewShell({
-      cspSource: webview.cspSource,
-      nonce: createNonce(),
-      scriptUri: resource('dist', 'webview.js'),
-      styleUri: resource('media', 'preview.css'),
-      locale: toLocale(vscode.env.language),
-    });
   }
 
   private updateTitle(): void {

@@ -20,7 +20,7 @@ export function inlayHints(analysis: Analysis, span: Span): InlayHint[] {
     phase: new Map(analysis.plan.phases.map((phase) => [phase.id, phase.name] as const).reverse()),
   };
   const hints: InlayHint[] = [];
-  for (const occurrence of occurrences(analysis)) {
+  for (const occurrence of occurrences(analysis, span)) {
     if (occurrence.isDefinition || occurrence.span.end < span.start || occurrence.span.start > span.end) continue;
     const name = names[occurrence.kind].get(occurrence.id);
     if (!name || sameWords(name, occurrence.id)) continue;

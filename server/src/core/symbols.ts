@@ -3,7 +3,7 @@
 import type { Analysis } from './analyze';
 import { WILDCARD } from './fields';
 import type { Span } from './lineIndex';
-import type { Persona, Phase } from './plan';
+import type { Persona, Phase, Piece } from './plan';
 
 export type SymbolKind = 'persona' | 'phase';
 
@@ -17,14 +17,20 @@ export interface SymbolOccurrence {
   pieceIndex?: number;
 }
 
-/** Every place a persona or phase id is written, definitions first, in text order. */
-export function occurrences(analysis: Analysis): SymbolOccurrence[] {
+/**
+ * Every place a persona or phase id is written, definitions first, in text order. With `within`,
+ * of the pieces only those that overlap it (others may still be outside it): the editor asks
+ * about a screenful or a cursor, and a 10,000-piece plan need not be listed for that.
+ */
+export function occurrences(analysis: Analysis, within?: Span): SymbolOccurrence[] {
   const { plan } = analysis;
   const found: SymbolOccurrence[] = [];
   // A persona or phase a base defines is defined in that file (`origin`), not here.
   for (const persona of plan.personas) if (!persona.origin) found.push({ kind: 'persona', id: persona.id, span: persona.idSpan, isDefinition: true });
   for (const phase of plan.phases) if (phase.idSpan && !phase.origin) found.push({ kind: 'phase', id: phase.id, span: phase.idSpan, isDefinition: true });
-  for (const piece of plan.pieces) {
+  for (let i = within ? firstPieceEndingFrom(plan.pieces, within.start) : 0; i < plan.pieces.length; i++) {
+    const piece = plan.pieces[i];
+    if (within && piece.span.start > within.end) break;
     for (const ref of piece.personas) if (ref.value !== WILDCARD) found.push({ kind: 'persona', id: ref.value, span: ref.span, isDefinition: false, pieceIndex: piece.index });
     for (const ref of piece.phases) if (ref.value !== WILDCARD) found.push({ kind: 'phase', id: ref.value, span: ref.span, isDefinition: false, pieceIndex: piece.index });
   }
@@ -43,7 +49,19 @@ export function occurrences(analysis: Analysis): SymbolOccurrence[] {
 
 /** The persona or phase id at an offset (the cursor may sit just after it). */
 export function symbolAt(analysis: Analysis, offset: number): SymbolOccurrence | undefined {
-  return occurrences(analysis).find((occurrence) => occurrence.span.start <= offset && offset <= occurrence.span.end);
+  return occurrences(analysis, { start: offset, end: offset }).find((occurrence) => occurrence.span.start <= offset && offset <= occurrence.span.end);
+}
+
+/** The first piece whose span ends at or after `offset`; pieces are in text order. */
+function firstPieceEndingFrom(pieces: readonly Piece[], offset: number): number {
+  let low = 0;
+  let high = pieces.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (pieces[mid].span.end < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 export function occurrencesOf(analysis: Analysis, kind: SymbolKind, id: string): SymbolOccurrence[] {

@@ -3,6 +3,7 @@ import type { ClientCapabilities, Connection, TextDocuments } from 'vscode-langu
 import type { PlanDocument } from './planDocument';
 import type { PlanGraph } from './planGraph';
 import type { EditorSettings } from './settings';
+import type { WorkspaceOverview } from './workspaceOverview';
 import type { Analysis, AnalysisOptions, Locale } from '../core';
 
 export interface ServerContext {
@@ -25,4 +26,6 @@ export interface ServerContext {
   onSettingsChanged(listener: () => void): void;
   /** Runs the listener when the local date changes (the server running past midnight): `overdue` depends on it. */
   onNewDay(listener: () => void): void;
+  /** The summaries of the workspace's plans, for `journey/workspaceOverview`. */
+  overview: WorkspaceOverview;
 }

@@ -23,15 +23,19 @@ function registerDiagnostics(ctx: ServerContext): void {
     const analysis = await ctx.analysisOf(document.uri);
     // A newer version may have arrived while settings were read; that one publishes for itself.
     if (!analysis || documents.get(document.uri)?.version !== document.version) return;
-    await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: analysis.diagnostics.map(toLspDiagnostic) });
+    // The preview's and the status bar's questions first: the client decodes the diagnostics (up to
+    // a thousand) while the server answers them.
     await connection.sendNotification(ANALYSIS_CHANGED_NOTIFICATION, { uri: document.uri, version: document.version } satisfies AnalysisChanged);
+    await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: analysis.diagnostics.map(toLspDiagnostic) });
+    ctx.overview.changed();
   };
 
   const report = (error: { stack?: unknown } | undefined): void => connection.console.error(String(error?.stack ?? error));
   const workspace = new WorkspacePlans(connection, documents, ctx.optionsFor, ctx.plans, (uri) => {
     const document = documents.get(uri);
     if (document) void publish(document).catch(report);
-  });
+  }, ctx.overview);
+  ctx.overview.setWorkspace(workspace);
   documents.onDidChangeContent((event) => {
     ctx.plans.changed();
     void publish(event.document).catch(report);

@@ -8,6 +8,7 @@ import { hoverFeature } from './hoverFeature';
 import { inlayHintsFeature } from './inlayHintsFeature';
 import { matrixFeature } from './matrixRequests';
 import { navigationFeature } from './navigationFeature';
+import { overviewFeature } from './overviewFeature';
 import { statsFeature } from './statsFeature';
 import { structureFeature } from './structureFeature';
 
@@ -22,4 +23,5 @@ export const FEATURES: Feature[] = [
   codeLensFeature,
   inlayHintsFeature,
   statsFeature,
+  overviewFeature,
 ];

@@ -121,6 +121,13 @@ export class PlanGraph {
     return analysis;
   }
 
+  /** Every plan the server knows of (read from disk or open), by path, sorted: what `extends` may name. */
+  knownPlans(): string[] {
+    const open = this.documents.all().flatMap((document) => (document.uri.startsWith('file:') ? [fileURLToPath(document.uri)] : []));
+    const read = [...this.disk].flatMap(([path, plan]) => (plan ? [path] : []));
+    return [...new Set([...open, ...read])].filter((path) => isPlanFile(path)).sort();
+  }
+
   openDocument(path: string): PlanDocument | undefined {
     return this.documents.all().find((document) => document.uri.startsWith('file:') && fileURLToPath(document.uri) === path);
   }

@@ -12,6 +12,7 @@ import { isPlanFile, SKIPPED_FOLDERS } from '../core/planFiles';
 import { toLspDiagnostic } from './convert';
 import type { PlanDocument } from './planDocument';
 import type { PlanGraph } from './planGraph';
+import type { WorkspaceOverview } from './workspaceOverview';
 
 export class WorkspacePlans {
   /** Closed plans whose diagnostics are published, by file path. */
@@ -29,6 +30,8 @@ export class WorkspacePlans {
     private readonly plans: PlanGraph,
     /** Publishes an open plan again (a base of it changed). */
     private readonly republishOpen: (uri: string) => void,
+    /** Told each closed plan's analysis, for the workspace overview. */
+    private readonly overview?: WorkspaceOverview,
   ) {}
 
   /** Sets the workspace folders (file: URIs; others are left to the editor) and checks every plan in them. */
@@ -130,6 +133,7 @@ export class WorkspacePlans {
     const analysis = await this.withBases(path, read, options);
     if (this.isOpen(path)) return;
     this.published.set(path, uri);
+    this.overview?.setClosed(path, uri, analysis);
     await this.connection.sendDiagnostics({ uri, diagnostics: analysis.diagnostics.map(toLspDiagnostic) });
   }
 
@@ -143,6 +147,7 @@ export class WorkspacePlans {
   }
 
   private async clearNow(path: string): Promise<void> {
+    this.overview?.deleteClosed(path);
     const uri = this.published.get(path);
     if (uri === undefined) return;
     this.published.delete(path);

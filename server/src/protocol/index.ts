@@ -5,3 +5,4 @@ export * from './matrixCheck';
 export * from './matrixView';
 export * from './methods';
 export * from './webview';
+export * from './workspaceOverview';

@@ -12,6 +12,10 @@ export const EXPORT_REQUEST = 'journey/export';
 export const CALENDAR_REQUEST = 'journey/calendar';
 export const STATS_REQUEST = 'journey/stats';
 export const ANALYSIS_CHANGED_NOTIFICATION = 'journey/analysisChanged';
+/** The workspace overview (params none; result `WorkspaceOverviewResult`, in workspaceOverview.ts). */
+export const WORKSPACE_OVERVIEW_REQUEST = 'journey/workspaceOverview';
+/** A plan of the workspace was analysed again, added or removed: ask `journey/workspaceOverview` again. No params. */
+export const WORKSPACE_OVERVIEW_CHANGED_NOTIFICATION = 'journey/workspaceOverviewChanged';
 
 export interface DocumentParams {
   uri: string;

@@ -19,6 +19,8 @@ export interface CompletionEnv {
   eol: string;
   /** The file's indentation step. */
   indentUnit: number;
+  /** Other plans, as paths relative to this one (`./team.journey`): what `extends` can name. The host knows them. */
+  planFiles: readonly string[];
 }
 
 /** The lines of a new item, first one without indentation; `- ` included when withDash. */
@@ -87,8 +89,6 @@ export function keySnippet(partKey: string, column: number, env: CompletionEnv):
       return 'date: ${1:YYYY-MM-DD}$0';
     case 'top.review-by':
       return 'review-by: ${1:YYYY-MM-DD}$0';
-    case 'top.extends':
-      return 'extends: ./${1:team}.journey$0';
     case 'piece.url':
       return 'url: https://$0';
     case 'rules.min-per-cell':

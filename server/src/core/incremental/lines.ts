@@ -1,7 +1,7 @@
 // The line index of a new version from the previous one: line starts before the edit are
 // kept, those after it are moved by the edit's length change, and only the edited stretch is
 // scanned — instead of scanning a 2 MB text for line breaks on every keystroke.
-import { LineIndex } from '../lineIndex';
+import { countLineBreaks, LineIndex } from '../lineIndex';
 
 const LF = 10;
 const CR = 13;
@@ -18,14 +18,28 @@ export function updateLineIndex(previous: LineIndex, oldText: string, text: stri
   // start or end are unchanged; the ones in between are found again.
   const scanFrom = Math.max(0, prefix - 1);
   const scanTo = text.length - suffix; // break characters before this are rescanned
-  const starts: number[] = [0];
-  let k = 1;
-  while (k < oldStarts.length && oldStarts[k] - 1 < scanFrom) starts.push(oldStarts[k++]);
+  // Old starts [0, kept) lie before the edit, [tail, …) after it: found by binary search.
+  const kept = Math.max(1, firstBreakFrom(oldStarts, scanFrom, 1));
+  const tail = firstBreakFrom(oldStarts, scanTo - delta, kept);
+  const starts = new Int32Array(kept + countLineBreaks(text, scanFrom, scanTo) + (oldStarts.length - tail));
+  starts.set(oldStarts.subarray(0, kept));
+  let k = kept;
   for (let i = scanFrom; i < scanTo; i++) {
     const c = text.charCodeAt(i);
-    if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) starts.push(i + 1);
+    if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) starts[k++] = i + 1;
   }
-  while (k < oldStarts.length && oldStarts[k] - 1 < scanTo - delta) k++;
-  for (; k < oldStarts.length; k++) starts.push(oldStarts[k] + delta);
+  for (let j = tail; j < oldStarts.length; j++) starts[k++] = oldStarts[j] + delta;
   return new LineIndex(text, starts);
+}
+
+/** The first index i ≥ from whose start's break character (at starts[i] - 1) is at or after `offset`. */
+function firstBreakFrom(starts: Readonly<Int32Array>, offset: number, from: number): number {
+  let low = from;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (starts[mid] - 1 < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
