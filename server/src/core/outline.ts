@@ -113,8 +113,9 @@ export function foldingRanges(analysis: Analysis): FoldingRange[] {
     if (endLine > startLine) ranges.push({ startLine, endLine });
   };
   for (const field of Object.values(plan.sections)) add({ start: field.key.start, end: field.value.end });
-  plan.personas.forEach((p) => p.origin || add(p.span));
-  plan.phases.forEach((p) => p.origin || add(p.span));
+  // A base's personas and phases are folded in the base, not on this plan's `extends` line.
+  plan.personas.filter((p) => !p.origin).forEach((p) => add(p.span));
+  plan.phases.filter((p) => !p.origin).forEach((p) => add(p.span));
   plan.pieces.forEach((p) => add(p.span));
   // Runs of comment lines fold too.
   let runStart = -1;
