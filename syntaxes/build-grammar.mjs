@@ -49,7 +49,7 @@ const pieceKey = (name, kind) => key(name, 'keyword.other.key.piece.journey', ki
 /** Contexts: a plan section (or the top level) and the keys it knows. */
 const CONTEXTS = {
   top: {
-    keys: [key('journey', 'keyword.other.key.top.journey'), key('model', 'keyword.other.key.top.journey', 'model'), key('review-by', 'keyword.other.key.top.journey')],
+    keys: [key('journey', 'keyword.other.key.top.journey'), key('model', 'keyword.other.key.top.journey', 'model'), key('review-by', 'keyword.other.key.top.journey'), key('extends', 'keyword.other.key.top.journey')],
   },
   phases: {
     keys: [

@@ -219,6 +219,11 @@ describe('server message catalogue (server/src/core/messages.ts)', () => {
     kpiBelowTarget: [['CFO', 'Purchase', 'leads', 10, 40]],
     overdue: [['Blog', 'draft', 1], ['Blog', 'draft', 12], [undefined, 'idea', 3]],
     reviewDue: [['2026-03-01', 1], ['2026-03-01', 14]],
+    expectedPaths: [[]],
+    baseMissing: [['./team.journey']],
+    baseNotAPlan: [['./notes.md']],
+    baseCycle: [[['./a.journey', './b.journey', './a.journey']]],
+    duplicateIdInBase: KINDS.map((kind) => [kind, 'dup', './team.journey']),
   };
 
   it('has both locales', () => {

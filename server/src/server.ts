@@ -2,10 +2,12 @@
 // Run as `node dist/server.js --stdio` (the VS Code client starts it so) or with --node-ipc.
 import { TextDocuments, TextDocumentSyncKind, type ServerCapabilities } from 'vscode-languageserver/node';
 import { toLocale } from './core';
+import { fileURLToPath } from 'node:url';
 import { Analyses } from './lsp/analyses';
 import type { ServerContext } from './lsp/context';
 import { FEATURES } from './lsp/features';
 import { PLAN_DOCUMENTS } from './lsp/planDocument';
+import { PlanGraph } from './lsp/planGraph';
 import { Settings } from './lsp/settings';
 import { Today } from './lsp/today';
 import { createServerConnection } from './lsp/connection';
@@ -28,6 +30,7 @@ connection.onInitialize((params) => {
   today.watch(() => dayListeners.forEach((listener) => listener()));
   const unset = { locale };
   const optionsFor = async (uri: string) => today.options(settings ? await settings.forDocument(uri) : unset);
+  const plans = new PlanGraph(documents, analyses, optionsFor);
   const ctx: ServerContext = {
     connection,
     documents,
@@ -35,12 +38,18 @@ connection.onInitialize((params) => {
     client: params.capabilities,
     workspaceFolders: params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []),
     optionsFor,
+    plans,
     analysisOf: async (uri) => {
       const document = documents.get(uri);
       if (!document || !settings) return undefined;
       const options = await optionsFor(uri);
       // The document may have changed while settings were read: analyse what is there now.
-      return analyses.get(documents.get(uri) ?? document, options);
+      const read = analyses.read(documents.get(uri) ?? document, options);
+      if (!read.own || !uri.startsWith('file:')) return read;
+      const path = fileURLToPath(uri);
+      await plans.preload(path, read);
+      const now = documents.get(uri);
+      return now && analyses.get(now, options, plans.basesOf(path), plans.generation);
     },
     editorSettings: async (uri) => (settings ? settings.editorFor(uri) : { codeLens: true, inlayHints: true }),
     onSettingsChanged: (listener) => settingsListeners.push(listener),

@@ -69,7 +69,7 @@ function replaced(text: string, chosen: CompletionItem): string {
 describe('completion: keys', () => {
   it('offers every top-level key in an empty file, required ones first', () => {
     const labels = labelsAt('|');
-    assert.deepEqual(labels, ['journey', 'personas', 'content', 'model', 'phases', 'rules', 'map', 'actions', 'review-by']);
+    assert.deepEqual(labels, ['journey', 'personas', 'content', 'model', 'phases', 'rules', 'map', 'actions', 'review-by', 'extends']);
     const { items } = completeAt('|');
     assert.equal(item(items, 'journey').detail, 'required');
     assert.equal(item(items, 'model').detail, undefined);
@@ -77,8 +77,8 @@ describe('completion: keys', () => {
   });
 
   it('offers only the top-level keys not written yet, wherever the cursor is at column 0', () => {
-    assert.deepEqual(labelsAt(`${PLAN}|`), ['phases', 'rules', 'map', 'actions', 'review-by']);
-    assert.deepEqual(labelsAt(`journey: T\n|\npersonas:\n  - id: a\n`), ['content', 'model', 'phases', 'rules', 'map', 'actions', 'review-by']);
+    assert.deepEqual(labelsAt(`${PLAN}|`), ['phases', 'rules', 'map', 'actions', 'review-by', 'extends']);
+    assert.deepEqual(labelsAt(`journey: T\n|\npersonas:\n  - id: a\n`), ['content', 'model', 'phases', 'rules', 'map', 'actions', 'review-by', 'extends']);
   });
 
   it('in a piece: the missing keys, required first, inserting `key: ` and asking again for values', () => {

@@ -16,7 +16,8 @@ const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
 const SCHEMA_FILE = path.join(REPO_ROOT, 'schemas', 'journey.schema.json');
 const SAMPLES = path.join(REPO_ROOT, 'samples');
 
-const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+// strictRequired off: `anyOf: [{ required: [personas] }, { required: [extends] }]` names properties defined one level up.
+const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
 // VS Code's description keywords, which Red Hat's YAML extension shows; no other unknown keyword may slip in.
 ajv.addVocabulary(['markdownDescription', 'enumDescriptions', 'markdownEnumDescriptions']);
 const validate = ajv.compile(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')));

@@ -98,3 +98,12 @@ export async function waitFor<T>(probe: () => T | undefined, ms: number, what: s
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
+
+/** The last diagnostics published for a uri, as `line:code`, once `ready` holds for them. */
+export async function codesOf(client: LspClient, uri: string, ready: (codes: string[]) => boolean): Promise<string[]> {
+  return waitFor(() => {
+    const last = [...client.published].reverse().find((p) => p.uri === uri);
+    const codes = last?.diagnostics.map((d) => `${d.range.start.line}:${d.code}`);
+    return codes && ready(codes) ? codes : undefined;
+  }, 10_000, `diagnostics of ${uri}`);
+}

@@ -7,18 +7,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
 import { FULL_PLAN } from '../helpers/plans';
-import { LspClient, waitFor } from '../helpers/lspClient';
+import { codesOf, LspClient } from '../helpers/lspClient';
 
 const BROKEN = FULL_PLAN.replace('phase: awareness', 'phase: awarness');
-
-/** The last diagnostics published for a uri, as `line:code`, once `ready` holds for them. */
-async function codesOf(client: LspClient, uri: string, ready: (codes: string[]) => boolean): Promise<string[]> {
-  return waitFor(() => {
-    const last = [...client.published].reverse().find((p) => p.uri === uri);
-    const codes = last?.diagnostics.map((d) => `${d.range.start.line}:${d.code}`);
-    return codes && ready(codes) ? codes : undefined;
-  }, 10_000, `diagnostics of ${uri}`);
-}
 
 describe('workspace-wide problems', () => {
   it('checks every plan in the workspace folders without opening it, skipping node_modules', async () => {

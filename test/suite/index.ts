@@ -3,6 +3,7 @@
 // Run inside VS Code with a copy of samples/ as the workspace: see test/e2e/.
 import type * as Vscode from 'vscode';
 import { activationTests } from './activation';
+import { basesTests } from './bases';
 import { SuiteContext } from './context';
 import { diagnosticsTests } from './diagnostics';
 import { exportTests } from './exports';
@@ -19,7 +20,7 @@ export async function run(): Promise<void> {
   const vscode = require('vscode') as typeof Vscode;
   const ctx = new SuiteContext(vscode);
   // The language client's tests kill servers: they run last.
-  const groups = [activationTests, diagnosticsTests, languageFeatureTests, previewTests, settingsTests, exportTests, firstHourTests, languageClientTests];
+  const groups = [activationTests, diagnosticsTests, languageFeatureTests, basesTests, previewTests, settingsTests, exportTests, firstHourTests, languageClientTests];
   console.log('journey-suite: start');
   const result = await runCases(collect(...groups.map((group) => (test: Parameters<typeof group>[0]) => group(test, ctx))));
   if (result.failed > 0) throw new Error(`${result.failed} extension-host test(s) failed: ${result.failures.join('; ')}`);

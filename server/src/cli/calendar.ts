@@ -1,6 +1,7 @@
 // `journey calendar FILE…`: the plans' dated pieces as an editorial calendar: iCalendar for
 // Outlook, Google and Apple Calendar, or Markdown, CSV and JSON for reports and spreadsheets.
 import { analyze, type AnalysisOptions } from '../core';
+import { DiskBases } from './bases';
 import { calendarEntries, CALENDAR_FORMATS, renderCalendar, toCalendarModel } from '../core/calendar';
 import { dateOption, oneOf, parseArgs, UsageError } from './args';
 import { readPlanFile, shownName } from './files';
@@ -43,11 +44,12 @@ export function calendar(argv: string[], io: Io, base: AnalysisOptions): number 
   const options: AnalysisOptions = { ...base, ...(maxFileSize !== undefined ? { maxFileSize } : {}) };
   const today = options.today!;
 
+  const bases = new DiskBases(options);
   let errors = 0;
   const titles: string[] = [];
   const entries = args.positional.flatMap((file) => {
     const name = shownName(file);
-    const analysis = analyze(readPlanFile(file, io), options);
+    const analysis = analyze(readPlanFile(file, io), options, undefined, bases.of(file));
     const count = analysis.diagnostics.filter((d) => d.severity === 'error').length;
     if (count > 0) io.err(`journey: ${name} has ${count} error${count === 1 ? '' : 's'}; run "journey lint ${name}" to see them\n`);
     errors += count;

@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { relative, resolve, sep } from 'node:path';
 import { analyze, type AnalysisOptions } from '../core';
+import { DiskBases } from './bases';
 import { DIFF_FORMATS, renderDiff, type PlanChange } from '../core/export/diffReport';
 import { diffPlans, isUnchanged } from '../core/planDiff';
 import { oneOf, parseArgs, UsageError } from './args';
@@ -49,7 +50,8 @@ export function diff(argv: string[], io: Io, base: AnalysisOptions): number {
 
 function compareFiles(paths: string[], options: AnalysisOptions, io: Io): PlanChange[] {
   if (paths.length !== 2) throw new UsageError('give two plan files, OLD and NEW, or --git REF');
-  const [before, after] = paths.map((path) => analyze(readPlanFile(path, io), options));
+  const bases = new DiskBases(options);
+  const [before, after] = paths.map((path) => analyze(readPlanFile(path, io), options, undefined, bases.of(path)));
   const planDiff = diffPlans(before, after);
   return [{ path: paths[1], status: isUnchanged(planDiff) ? 'unchanged' : 'changed', diff: planDiff }];
 }
@@ -64,10 +66,12 @@ function compareWithGit(ref: string, paths: string[], options: AnalysisOptions, 
   const then = new Set(git(['ls-tree', '-r', '--name-only', ref, '--', ...roots], `cannot list the plans at ${ref}`)
     .split('\n').filter((path) => path.endsWith('.journey')));
   const keys = [...new Set([...now.keys(), ...then])].sort();
+  // Bases are read from the working tree, for the old versions too.
+  const bases = new DiskBases(options);
   return keys.map((key): PlanChange => {
-    const before = then.has(key) ? analyze(git(['show', `${ref}:./${key}`], `cannot read ${key} at ${ref}`).replace(/^\uFEFF/, ''), options) : null;
+    const before = then.has(key) ? analyze(git(['show', `${ref}:./${key}`], `cannot read ${key} at ${ref}`).replace(/^\uFEFF/, ''), options, undefined, bases.of(key)) : null;
     const current = now.get(key);
-    const after = current !== undefined ? analyze(readPlanFile(current, io), options) : null;
+    const after = current !== undefined ? analyze(readPlanFile(current, io), options, undefined, bases.of(current)) : null;
     const planDiff = diffPlans(before, after);
     const status = !before ? 'added' : !after ? 'removed' : isUnchanged(planDiff) ? 'unchanged' : 'changed';
     return { path: current ?? key, status, diff: planDiff };

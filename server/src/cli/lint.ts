@@ -1,6 +1,7 @@
 // `journey lint PATH…`: the editor's diagnostics, for CI.
 import { analyze, type AnalysisOptions } from '../core';
 import { oneOf, parseArgs, UsageError } from './args';
+import { DiskBases } from './bases';
 import { findPlans, readPlanFile, shownName } from './files';
 import { toGithubCommands } from './githubFormat';
 import type { Io } from './io';
@@ -44,7 +45,8 @@ export function lint(argv: string[], io: Io, base: AnalysisOptions): number {
   const options: AnalysisOptions = { ...base, ...(minPerCell !== undefined ? { minPerCell } : {}), ...(maxFileSize !== undefined ? { maxFileSize } : {}) };
 
   const files = findPlans(args.positional);
-  const reports: FileReport[] = files.map((file) => ({ file: shownName(file), diagnostics: analyze(readPlanFile(file, io), options).diagnostics.map(toReported) }));
+  const bases = new DiskBases(options);
+  const reports: FileReport[] = files.map((file) => ({ file: shownName(file), diagnostics: analyze(readPlanFile(file, io), options, undefined, bases.of(file)).diagnostics.map(toReported) }));
   const all = reports.flatMap((report) => report.diagnostics);
   const errorCount = all.filter((d) => d.severity === 'error').length;
   const warningCount = all.filter((d) => d.severity === 'warning').length;

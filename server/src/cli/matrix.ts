@@ -1,6 +1,7 @@
 // `journey matrix FILE`: the persona × phase matrix as JSON, Markdown, CSV, a standalone HTML page
 // or a Mermaid journey diagram.
 import { analyze, toMatrixModel, type AnalysisOptions } from '../core';
+import { DiskBases } from './bases';
 import { EXPORT_FORMATS, renderMatrix } from '../core/export';
 import { oneOf, parseArgs, UsageError } from './args';
 import { readPlanFile, shownName } from './files';
@@ -38,7 +39,8 @@ export function matrix(argv: string[], io: Io, base: AnalysisOptions): number {
   const file = args.positional[0];
   const name = shownName(file);
   const maxFileSize = wholeNumber(args.options.get('--max-file-size'), '--max-file-size');
-  const analysis = analyze(readPlanFile(file, io), { ...base, ...(minPerCell !== undefined ? { minPerCell } : {}), ...(maxFileSize !== undefined ? { maxFileSize } : {}) });
+  const options: AnalysisOptions = { ...base, ...(minPerCell !== undefined ? { minPerCell } : {}), ...(maxFileSize !== undefined ? { maxFileSize } : {}) };
+  const analysis = analyze(readPlanFile(file, io), options, undefined, new DiskBases(options).of(file));
   writeOutput(renderMatrix(toMatrixModel(analysis), format, base.locale), args.options.get('--output'), io);
   const errors = analysis.diagnostics.filter((d) => d.severity === 'error').length;
   if (errors > 0) io.err(`journey: ${name} has ${errors} error${errors === 1 ? '' : 's'}; run "journey lint ${file}" to see them\n`);

@@ -1,5 +1,6 @@
 // The analysis entry point: text in, plan + matrix + diagnostics out. Pure and synchronous;
 // the language server, the CLI and (through the server) the preview all call this one function.
+import { withBases, type PlanBases } from './bases';
 import { DEFAULT_SEVERITY, MAX_DIAGNOSTICS, type Diagnostic, type DiagnosticCode, type SeveritySetting } from './diagnostics';
 import { reportGaps } from './gaps';
 import { reportKpisBelowTarget } from './kpis';
@@ -43,14 +44,25 @@ export interface Analysis {
   today?: string;
   /** Set when the text was too large or too dense to analyse (one file-too-large diagnostic): editor features have nothing to offer in it. */
   notAnalysed?: true;
+  /** Set for a plan with `extends`: the plan as its own text says, before its bases were merged in (`reanalyze` starts from it). */
+  own?: OwnRead;
+}
+
+/** What reading a plan's own text gave: its plan, and what reading it reported. */
+export interface OwnRead {
+  plan: Plan;
+  findings: readonly Finding[];
 }
 
 export const DEFAULT_MIN_PER_CELL = 1;
 /** 5 MB: far above any real plan, low enough that one analysis stays a matter of seconds at worst. */
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 
-/** @param lines the text's line index, when the caller keeps one. */
-export function analyze(text: string, options: AnalysisOptions = {}, lines = new LineIndex(text)): Analysis {
+/**
+ * @param lines the text's line index, when the caller keeps one.
+ * @param bases where the plan's `extends` are looked up; without them every base is missing.
+ */
+export function analyze(text: string, options: AnalysisOptions = {}, lines = new LineIndex(text), bases?: PlanBases): Analysis {
   const locale = options.locale ?? 'en';
   const msg = messages(locale);
   const findings: Finding[] = [];
@@ -83,6 +95,7 @@ export function analyze(text: string, options: AnalysisOptions = {}, lines = new
     const ctx: ReadContext = { nodes: doc ? new YamlNodes(doc, text) : (undefined as never), msg, locale, report: (finding) => findings.push(finding) };
     if (doc) {
       plan = readPlan(doc, ctx);
+      if (plan.sections.extends) return checkWithBases(text, lines, { plan, findings }, options, bases);
       checkReferences(plan, ctx);
     } else {
       findings.push({ code: 'missing-field', span: { start: 0, end: 0 }, message: msg.missingPersonas() });
@@ -92,12 +105,42 @@ export function analyze(text: string, options: AnalysisOptions = {}, lines = new
     reportSchedule(plan, ctx, options.today);
     return { text, lines, plan, matrix, diagnostics: finishDiagnostics(findings, lines, options), today: options.today };
   } catch (error) {
-    // A bug, not the input (the input is bounded before it is parsed): say so in one diagnostic and carry on.
-    const detail = error instanceof Error ? error.message : String(error);
-    findings.push({ code: 'analysis-failed', span: { start: 0, end: lines.lineEnd(0) }, message: msg.analysisFailed(detail) });
-    plan = emptyPlan();
-    return { text, lines, plan, matrix: buildMatrix(plan, DEFAULT_MIN_PER_CELL), diagnostics: finishDiagnostics(findings, lines, options), today: options.today };
+    return analysisFailed(text, lines, findings, options, error);
   }
+}
+
+/**
+ * The analysis again with the bases as they are now: only the steps after reading the text
+ * (merging the bases, references, matrix, gaps) run again, over the same plan and pieces.
+ * A plan without `extends` is returned as it is.
+ */
+export function reanalyze(previous: Analysis, options: AnalysisOptions, bases?: PlanBases): Analysis {
+  if (!previous.own) return previous;
+  try {
+    return checkWithBases(previous.text, previous.lines, previous.own, options, bases);
+  } catch (error) {
+    return analysisFailed(previous.text, previous.lines, [...previous.own.findings], options, error);
+  }
+}
+
+function checkWithBases(text: string, lines: LineIndex, own: OwnRead, options: AnalysisOptions, bases: PlanBases | undefined): Analysis {
+  const locale = options.locale ?? 'en';
+  const findings = [...own.findings];
+  const ctx: ReadContext = { nodes: undefined as never, msg: messages(locale), locale, report: (finding) => findings.push(finding) };
+  const plan = withBases(own.plan, bases, ctx);
+  checkReferences(plan, ctx);
+  const matrix = buildMatrix(plan, plan.rules.minPerCell ?? options.minPerCell ?? DEFAULT_MIN_PER_CELL);
+  checkMatrix(plan, matrix, ctx);
+  reportSchedule(plan, ctx, options.today);
+  return { text, lines, plan, matrix, diagnostics: finishDiagnostics(findings, lines, options), today: options.today, own };
+}
+
+/** A bug, not the input (the input is bounded before it is parsed): say so in one diagnostic and carry on. */
+function analysisFailed(text: string, lines: LineIndex, findings: Finding[], options: AnalysisOptions, error: unknown): Analysis {
+  const detail = error instanceof Error ? error.message : String(error);
+  findings.push({ code: 'analysis-failed', span: { start: 0, end: lines.lineEnd(0) }, message: messages(options.locale ?? 'en').analysisFailed(detail) });
+  const plan = emptyPlan();
+  return { text, lines, plan, matrix: buildMatrix(plan, DEFAULT_MIN_PER_CELL), diagnostics: finishDiagnostics(findings, lines, options), today: options.today };
 }
 
 /** The checks that read the matrix: gaps, pieces outside a persona's stage, kpis below their targets. */

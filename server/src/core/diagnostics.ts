@@ -23,6 +23,8 @@ export const DIAGNOSTIC_CODES = [
   'moment-of-truth-gap',
   'outside-persona-stage',
   'kpi-below-target',
+  // Bases (`extends`).
+  'invalid-extends',
 ] as const;
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 
@@ -52,6 +54,7 @@ export const DEFAULT_SEVERITY: Readonly<Record<DiagnosticCode, Severity>> = {
   'moment-of-truth-gap': 'warning',
   'outside-persona-stage': 'warning',
   'kpi-below-target': 'information',
+  'invalid-extends': 'error',
 };
 
 /**

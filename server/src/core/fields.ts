@@ -1,7 +1,7 @@
 // The keys each part of a plan accepts, in the order completion offers them (required first).
 // One source of truth for the reader, completion and documentation.
 
-export const TOP_LEVEL_KEYS = ['journey', 'personas', 'content', 'model', 'phases', 'rules', 'map', 'actions', 'review-by'] as const;
+export const TOP_LEVEL_KEYS = ['journey', 'personas', 'content', 'model', 'phases', 'rules', 'map', 'actions', 'review-by', 'extends'] as const;
 export const PHASE_KEYS = ['id', 'name', 'stage', 'description'] as const;
 export const PERSONA_KEYS = ['id', 'name', 'description', 'stage'] as const; // personas accept any other key too
 export const PIECE_KEYS = ['title', 'persona', 'phase', 'id', 'type', 'status', 'channel', 'owner', 'date', 'url', 'kpi', 'notes'] as const;

@@ -66,5 +66,5 @@ export function reportGaps(plan: Plan, matrix: Matrix, ctx: ReadContext): void {
 
 /** Where to report an empty built-in phase: on `model: …`, else on the section it would be filled from. */
 function modelAnchor(plan: Plan): Span {
-  return plan.modelRef?.span ?? plan.sections.content?.key ?? plan.sections.personas?.key ?? plan.sections.journey?.key ?? { start: 0, end: 0 };
+  return plan.modelRef?.span ?? plan.sections.extends?.value ?? plan.sections.content?.key ?? plan.sections.personas?.key ?? plan.sections.journey?.key ?? { start: 0, end: 0 };
 }

@@ -8,7 +8,7 @@ import { pieceFields } from './pieceFields';
 import { cellAt, type Cell } from './matrix';
 import type { Locale } from './messages';
 import { findModel, KNOWN_PHASES } from './phaseModels';
-import type { Persona, Phase, Piece } from './plan';
+import type { Origin, Persona, Phase, Piece } from './plan';
 import { findPersona, findPhase, symbolAt, type SymbolOccurrence } from './symbols';
 import { labels } from './completion/labels';
 
@@ -35,6 +35,9 @@ interface HoverLabels {
   typicalFor(kind: string): string;
   inThisPlan: string;
   notInThisPlan: string;
+  definedIn(file: string, line: number): string;
+  base: string;
+  fromBase: string;
 }
 
 const en: HoverLabels = {
@@ -53,6 +56,9 @@ const en: HoverLabels = {
   typicalFor: (kind) => `Typical for ${kind}.`,
   inThisPlan: 'In this plan:',
   notInThisPlan: 'No phase of this plan is of that kind.',
+  definedIn: (file, line) => `Defined in \`${file}\`, line ${line}.`,
+  base: 'base',
+  fromBase: 'This plan takes from it:',
 };
 
 const nl: HoverLabels = {
@@ -71,6 +77,9 @@ const nl: HoverLabels = {
   typicalFor: (kind) => `Typisch voor ${kind}.`,
   inThisPlan: 'In dit plan:',
   notInThisPlan: 'Geen fase van dit plan is van die soort.',
+  definedIn: (file, line) => `Gedefinieerd in \`${file}\`, regel ${line}.`,
+  base: 'basis',
+  fromBase: 'Dit plan neemt eruit over:',
 };
 
 const HOVER_LABELS: Record<Locale, HoverLabels> = { en, nl };
@@ -79,6 +88,8 @@ export function hoverAt(analysis: Analysis, offset: number, locale: Locale = 'en
   const symbol = symbolAt(analysis, offset);
   if (symbol) return { markdown: symbol.kind === 'persona' ? personaHover(analysis, symbol, locale) : phaseHover(analysis, symbol, locale), span: symbol.span };
   const { plan } = analysis;
+  const base = plan.extends.find((ref) => contains(ref.span, offset));
+  if (base) return { markdown: baseHover(analysis, base.span, base.value, locale), span: base.span };
   if (plan.modelRef && contains(plan.modelRef.span, offset)) {
     const markdown = modelHover(plan.modelRef.value, plan.model === 'custom', locale);
     return markdown ? { markdown, span: plan.modelRef.span } : undefined;
@@ -100,6 +111,7 @@ function personaHover(analysis: Analysis, symbol: SymbolOccurrence, locale: Loca
   const stage = persona.stage === 'both' ? '' : ` · ${labels(locale).personaStage[persona.stage]}`;
   const parts = [`**${persona.name}** · ${text.persona} \`${persona.id}\`${stage}`];
   if (persona.description) parts.push(persona.description);
+  if (persona.origin) parts.push(definedIn(persona.origin, locale));
   parts.push(text.servedBy(servingPieces(cells)));
   const piece = pieceOf(analysis, symbol);
   if (piece) parts.push(cellLines(analysis, [persona], phasesOf(analysis, piece), locale));
@@ -113,6 +125,7 @@ function phaseHover(analysis: Analysis, symbol: SymbolOccurrence, locale: Locale
   const cells = analysis.matrix.cells.filter((cell) => cell.phase.id === phase.id);
   const parts = [`**${phase.name}** · ${text.phase} \`${phase.id}\` · ${labels(locale).stage[phase.stage]}`];
   if (phase.description) parts.push(phase.description);
+  if (phase.origin) parts.push(definedIn(phase.origin, locale));
   parts.push(text.servedBy(servingPieces(cells)));
   const piece = pieceOf(analysis, symbol);
   if (piece) parts.push(cellLines(analysis, personasOf(analysis, piece), [phase], locale));
@@ -172,6 +185,24 @@ function typeHover(analysis: Analysis, written: string, locale: Locale): string 
   const phases = typicalPhases(type, analysis.plan.phases);
   const inPlan = phases.length > 0 ? `${text.inThisPlan} ${phases.map((phase) => `${phase.name} (\`${phase.id}\`)`).join(', ')}` : text.notInThisPlan;
   return [`**${type.id}**`, text.typicalFor(phaseKindName(type.kind, locale)), inPlan].join('\n\n');
+}
+
+/** "Defined in `team.journey`, line 12." for a persona or phase a base defines. */
+function definedIn(origin: Origin, locale: Locale): string {
+  return HOVER_LABELS[locale].definedIn(origin.path.split(/[\\/]/).pop() ?? origin.path, origin.lines.position(origin.idSpan.start).line + 1);
+}
+
+/** An `extends` item: the personas and phases the plan takes from that base (their spans here are the item's). */
+function baseHover(analysis: Analysis, span: Span, path: string, locale: Locale): string {
+  const text = HOVER_LABELS[locale];
+  const from = (at: Span | undefined): boolean => at !== undefined && at.start === span.start && at.end === span.end;
+  const taken = [
+    ...analysis.plan.personas.filter((persona) => persona.origin && from(persona.idSpan)).map((persona) => `- ${text.persona} ${persona.name} (\`${persona.id}\`)`),
+    ...analysis.plan.phases.filter((phase) => phase.origin && from(phase.idSpan)).map((phase) => `- ${text.phase} ${phase.name} (\`${phase.id}\`)`),
+  ];
+  const parts = [`**${path}** · ${text.base}`];
+  if (taken.length > 0) parts.push(`${text.fromBase}\n\n${taken.join('\n')}`);
+  return parts.join('\n\n');
 }
 
 function contains(span: Span, offset: number): boolean {

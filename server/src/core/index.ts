@@ -1,5 +1,6 @@
 // The public face of the analysis core. Adapters (language server, CLI) import from here only.
 export * from './analyze';
+export * from './bases';
 export * from './diagnostics';
 export * from './lineIndex';
 export * from './matrix';

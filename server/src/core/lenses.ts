@@ -43,6 +43,7 @@ export function lenses(analysis: Analysis, locale: Locale = 'en'): Lens[] {
   if (!matrix.tooLarge) {
     const width = matrix.phases.length;
     matrix.personas.forEach((persona, row) => {
+      if (persona.origin) return; // defined in a base: no line of its own here
       const cells = matrix.cells.slice(row * width, (row + 1) * width);
       const pieces = new Set<Piece>();
       for (const cell of cells) for (const piece of cell.pieces) if (piece.status !== 'retired') pieces.add(piece);

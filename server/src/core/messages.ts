@@ -53,6 +53,12 @@ export interface Messages {
   momentOfTruthGap(persona: string, phase: string, count: number, min: number): string;
   outsidePersonaStage(persona: string, stage: Stage, phase: string, phaseStage: Stage): string;
   kpiBelowTarget(persona: string, phase: string, metric: string, actual: number, target: number): string;
+  // ---- bases (`extends`)
+  expectedPaths(): string;
+  baseMissing(path: string): string;
+  baseNotAPlan(path: string): string;
+  baseCycle(chain: readonly string[]): string;
+  duplicateIdInBase(kind: IdKind, id: string, base: string): string;
   // ---- time: overdue work and a plan due for review
   overdue(title: string | undefined, status: string, days: number): string;
   reviewDue(date: string, days: number): string;
@@ -141,6 +147,11 @@ const en: Messages = {
   outsidePersonaStage: (persona, stage, phase, phaseStage) =>
     `${q(persona)} walks only the ${stage} journey, but ${q(phase)} is a ${phaseStage} phase: the piece is shown there, but no content is expected there and it does not count toward coverage.`,
   kpiBelowTarget: (persona, phase, metric, actual, target) => `${q(persona)} in ${q(phase)}: the content reports ${actual} ${metric}, below the target of ${target}.`,
+  expectedPaths: () => '“extends” takes a relative path to a .journey file, or a list of them.',
+  baseMissing: (path) => `The base ${q(path)} does not exist.`,
+  baseNotAPlan: (path) => `The base ${q(path)} is not a plan: a base is a .journey file with personas, phases or rules.`,
+  baseCycle: (chain) => `“extends” goes round in a circle: ${chain.join(' → ')}. A plan cannot be its own base, directly or through another.`,
+  duplicateIdInBase: (k, id, base) => `The ${KIND_EN[k]} id ${q(id)} is already defined in the base ${q(base)}; ids must be unique across files.`,
   overdue: (title, status, days) => `Overdue by ${days} ${days === 1 ? 'day' : 'days'}: ${title ? q(title) : 'this piece'} is still “${status}”.`,
   reviewDue: (date, days) => `This plan was due for review on ${date}, ${days} ${days === 1 ? 'day' : 'days'} ago: check it and set a new “review-by”.`,
 };
@@ -195,6 +206,11 @@ const nl: Messages = {
   outsidePersonaStage: (persona, stage, phase, phaseStage) =>
     `${q(persona)} loopt alleen het ${STAGE_NL[stage]}traject, maar ${q(phase)} is een ${STAGE_NL[phaseStage]}fase: het stuk staat er wel, maar daar wordt geen content verwacht en het telt niet mee voor de dekking.`,
   kpiBelowTarget: (persona, phase, metric, actual, target) => `${q(persona)} in ${q(phase)}: de content meldt ${actual} ${metric}, onder het doel van ${target}.`,
+  expectedPaths: () => '“extends” neemt een relatief pad naar een .journey-bestand, of een lijst daarvan.',
+  baseMissing: (path) => `De basis ${q(path)} bestaat niet.`,
+  baseNotAPlan: (path) => `De basis ${q(path)} is geen plan: een basis is een .journey-bestand met personas, fasen of rules.`,
+  baseCycle: (chain) => `“extends” loopt in een kring: ${chain.join(' → ')}. Een plan kan zichzelf niet (via een ander) als basis hebben.`,
+  duplicateIdInBase: (k, id, base) => `Het id ${q(id)} van ${KIND_NL[k]} staat al in de basis ${q(base)}; id’s moeten uniek zijn over alle bestanden.`,
   overdue: (title, status, days) => `${days} ${days === 1 ? 'dag' : 'dagen'} te laat: ${title ? q(title) : 'dit stuk'} staat nog op “${status}”.`,
   reviewDue: (date, days) => `Dit plan moest op ${date} herzien worden, ${days} ${days === 1 ? 'dag' : 'dagen'} geleden: bekijk het en zet een nieuwe “review-by”.`,
 };

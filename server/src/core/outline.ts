@@ -37,7 +37,7 @@ export function outline(analysis: Analysis, locale: Locale = 'en'): OutlineItem[
       kind: 'section',
       span: personas,
       selectionSpan: plan.sections.personas!.key,
-      children: plan.personas.map((p) => ({ name: p.name, detail: p.id, kind: 'persona', span: p.span, selectionSpan: p.idSpan, children: [] })),
+      children: plan.personas.filter((p) => !p.origin).map((p) => ({ name: p.name, detail: p.id, kind: 'persona', span: p.span, selectionSpan: p.idSpan, children: [] })),
     });
   }
   const phases = section('phases');
@@ -47,7 +47,7 @@ export function outline(analysis: Analysis, locale: Locale = 'en'): OutlineItem[
       kind: 'section',
       span: phases,
       selectionSpan: plan.sections.phases!.key,
-      children: plan.phases.flatMap((p) => (p.idSpan && p.span ? [{ name: p.name, detail: `${p.id} · ${p.stage}`, kind: 'phase' as const, span: p.span, selectionSpan: p.idSpan, children: [] }] : [])),
+      children: plan.phases.flatMap((p) => (p.idSpan && p.span && !p.origin ? [{ name: p.name, detail: `${p.id} · ${p.stage}`, kind: 'phase' as const, span: p.span, selectionSpan: p.idSpan, children: [] }] : [])),
     });
   }
   const content = section('content');
@@ -113,8 +113,9 @@ export function foldingRanges(analysis: Analysis): FoldingRange[] {
     if (endLine > startLine) ranges.push({ startLine, endLine });
   };
   for (const field of Object.values(plan.sections)) add({ start: field.key.start, end: field.value.end });
-  plan.personas.forEach((p) => add(p.span));
-  plan.phases.forEach((p) => add(p.span));
+  // A base's personas and phases are folded in the base, not on this plan's `extends` line.
+  plan.personas.filter((p) => !p.origin).forEach((p) => add(p.span));
+  plan.phases.filter((p) => !p.origin).forEach((p) => add(p.span));
   plan.pieces.forEach((p) => add(p.span));
   // Runs of comment lines fold too.
   let runStart = -1;
@@ -147,12 +148,12 @@ export function selectionSpans(analysis: Analysis, offset: number): Span[] {
     }
     add(piece.span);
   }
-  const persona = plan.personas.find((p) => within(p.span));
+  const persona = plan.personas.find((p) => !p.origin && within(p.span));
   if (persona) {
     add(persona.idSpan);
     add(persona.span);
   }
-  const phase = plan.phases.find((p) => p.span && within(p.span));
+  const phase = plan.phases.find((p) => p.span && !p.origin && within(p.span));
   if (phase) {
     add(phase.idSpan);
     add(phase.span);

@@ -1,6 +1,6 @@
 // The plan as the analysis reads it from YAML: personas, phases, content pieces and rules,
 // each keeping the text spans it came from so diagnostics, navigation and edits can point back.
-import type { Span } from './lineIndex';
+import type { LineIndex, Span } from './lineIndex';
 import type { Stage } from './phaseModels';
 
 /** A scalar value and where it is written. */
@@ -24,6 +24,20 @@ export interface Persona {
   stageSpans?: FieldSpans;
   /** The whole list item. */
   span: Span;
+  /** Set for a persona a base defines (`extends`): its spans above are then the `extends` item's in this plan. */
+  origin?: Origin;
+}
+
+/**
+ * Where a persona or phase taken from a base (`extends`) is defined: the base file, its line
+ * index and the spans there, for go to definition and hover.
+ */
+export interface Origin {
+  /** The base's path as the host named it (absolute on disk). */
+  path: string;
+  lines: LineIndex;
+  idSpan: Span;
+  span: Span;
 }
 
 export interface Phase {
@@ -31,9 +45,11 @@ export interface Phase {
   name: string;
   stage: Stage;
   description?: string;
-  /** Set for phases written in the plan's `phases:` list; absent for a built-in model's phases. */
+  /** Set for phases written in the plan's `phases:` list (or, taken from a base, the `extends` item); absent for a built-in model's phases. */
   idSpan?: Span;
   span?: Span;
+  /** Set for a phase a base's `phases:` list defines. */
+  origin?: Origin;
 }
 
 /** A reference to a persona or phase id from a piece or an ignore rule. `*` means all. */
@@ -77,6 +93,8 @@ export interface IgnoreRule {
   persona?: Reference;
   phase?: Reference;
   span: Span;
+  /** Set for a rule a base writes: its spans are in that file, so this plan's checks and edits skip it. */
+  fromBase?: true;
 }
 
 export interface Rules {
@@ -88,7 +106,7 @@ export interface Rules {
 }
 
 /** The top-level sections as written (key and value), for edits that add to them and for anchoring diagnostics. */
-export type Sections = Partial<Record<'journey' | 'model' | 'phases' | 'personas' | 'content' | 'rules' | 'map' | 'actions' | 'review-by', FieldSpans>>;
+export type Sections = Partial<Record<'journey' | 'extends' | 'model' | 'phases' | 'personas' | 'content' | 'rules' | 'map' | 'actions' | 'review-by', FieldSpans>>;
 
 /** The emotion scale of a map entry: -2 (very negative) to 2 (very positive). */
 export const MIN_EMOTION = -2;
@@ -145,5 +163,7 @@ export interface Plan {
   actions: Action[];
   /** `review-by:`, when the plan is to be looked at again (a valid date). */
   reviewBy?: Located;
+  /** `extends:`, the relative paths of the plan's bases, in order (a text is a list of one). */
+  extends: readonly Reference[];
   sections: Sections;
 }

@@ -32,7 +32,7 @@ export interface ReadContext {
 }
 
 export function emptyPlan(): Plan {
-  return { model: DEFAULT_MODEL, phases: modelPhases(DEFAULT_MODEL, 'en'), personas: [], pieces: [], rules: { ignore: [], fields: {} }, map: [], actions: [], sections: {} };
+  return { model: DEFAULT_MODEL, phases: modelPhases(DEFAULT_MODEL, 'en'), personas: [], pieces: [], rules: { ignore: [], fields: {} }, map: [], actions: [], extends: NO_REFERENCES, sections: {} };
 }
 
 /** Reads the `content:` list into pieces. A seam: the incremental analysis supplies pieces it read earlier. */
@@ -59,6 +59,10 @@ export function readPlan(doc: Document.Parsed, ctx: ReadContext, readContent: Co
       case 'journey':
         plan.sections.journey = { key: entry.keySpan, value: entry.valueSpan };
         plan.title = readText(ctx, entry);
+        break;
+      case 'extends':
+        plan.sections.extends = { key: entry.keySpan, value: entry.valueSpan };
+        plan.extends = readExtends(ctx, entry);
         break;
       case 'model':
         plan.sections.model = { key: entry.keySpan, value: entry.valueSpan };
@@ -108,8 +112,25 @@ export function readPlan(doc: Document.Parsed, ctx: ReadContext, readContent: Co
     plan.model = 'custom';
     plan.phases = readPhases(ctx, customPhases);
   }
-  plan.personas = readPersonas(ctx, personasNode, plan.sections.personas?.key ?? anchor);
+  // With bases, the personas may all come from them: bases.ts reports a plan left with none.
+  plan.personas = readPersonas(ctx, personasNode, plan.sections.extends ? undefined : plan.sections.personas?.key ?? anchor);
   return plan;
+}
+
+/** `extends:` takes a path or a list of paths; `invalid-extends` for anything else (bases.ts checks the paths). */
+function readExtends(ctx: ReadContext, entry: Entry): readonly Reference[] {
+  const node = entry.value;
+  if (node === undefined) return NO_REFERENCES;
+  const refs: Reference[] = [];
+  const items = isSeq(node) ? node.items : [node];
+  for (const item of items) {
+    const value = ctx.nodes.resolve(item);
+    const text = isScalar(value) ? ctx.nodes.text(value) : undefined;
+    const span = isSeq(node) ? ctx.nodes.span(item as Node, entry.valueSpan) : entry.valueSpan;
+    if (text === undefined || text.trim() === '') ctx.report({ code: 'invalid-extends', span, message: ctx.msg.expectedPaths() });
+    else refs.push({ value: text, span });
+  }
+  return refs;
 }
 
 /** The phases of a built-in model, named in the user's language. */
@@ -187,7 +208,8 @@ function readPhases(ctx: ReadContext, list: Node): Phase[] {
   return phases;
 }
 
-function readPersonas(ctx: ReadContext, node: Node | undefined, anchor: Span): Persona[] {
+/** @param anchor where a plan without personas is reported; undefined: not here. */
+function readPersonas(ctx: ReadContext, node: Node | undefined, anchor: Span | undefined): Persona[] {
   const personas: Persona[] = [];
   if (node !== undefined && !isSeq(node)) {
     ctx.report({ code: 'invalid-value', span: ctx.nodes.span(node), message: ctx.msg.expectedList('personas') });
@@ -232,7 +254,7 @@ function readPersonas(ctx: ReadContext, node: Node | undefined, anchor: Span): P
     seen.add(id.value);
     personas.push({ id: id.value, idSpan: id.span, name: name ?? id.value, description, stage: stage ?? 'both', stageSpans, span });
   }
-  if (personas.length === 0 && !hasItems(node)) {
+  if (anchor && personas.length === 0 && !hasItems(node)) {
     ctx.report({ code: 'missing-field', span: anchor, message: ctx.msg.missingPersonas() });
   }
   return personas;

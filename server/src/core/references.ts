@@ -14,6 +14,7 @@ export function checkReferences(plan: Plan, ctx: ReadContext): void {
     piece.phases.forEach(checkPhase);
   }
   for (const rule of plan.rules.ignore) {
+    if (rule.fromBase) continue; // checked in the base
     checkPersona(rule.persona);
     checkPhase(rule.phase);
   }

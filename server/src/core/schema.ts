@@ -322,7 +322,7 @@ export function journeySchema(): JsonSchema {
       type: 'array',
       minItems: 1,
       items: { $ref: '#/definitions/persona' },
-      ...describe('The people you make content for: at least one. **Required.**'),
+      ...describe('The people you make content for: at least one. **Required**, unless the plan takes them from a base (`extends`).'),
     },
     content: {
       type: ['array', 'null'],
@@ -357,6 +357,11 @@ export function journeySchema(): JsonSchema {
       ...describe('When the plan is to be looked at again, as `YYYY-MM-DD`. Once that day has passed, the editor reports `review-due`.'),
       examples: ['2026-06-30'],
     },
+    extends: {
+      anyOf: [{ type: 'string', pattern: '\\S' }, { type: 'array', minItems: 1, items: { type: 'string', pattern: '\\S' } }],
+      ...describe('Bases: the relative path of a `.journey` file, or a list of them. The plan takes their `personas`, `model`/`phases` and `rules`, in order; its own personas and `rules.ignore` add to them, its own `model` or `phases` replace theirs, its own `min-per-cell` wins.'),
+      examples: ['./team.journey', ['../shared/personas.journey', './phases.journey']],
+    },
   };
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
@@ -364,7 +369,8 @@ export function journeySchema(): JsonSchema {
     ...describe('A content plan along the customer journey: `personas` × journey phases, filled with `content` pieces. Generated from the Journey extension\'s validator (`npm run schema`); do not edit by hand.'),
     type: 'object',
     properties,
-    required: ['personas'],
+    // `personas` is required unless a base (`extends`) may give them.
+    anyOf: [{ required: ['personas'] }, { required: ['extends'] }],
     additionalProperties: false,
     definitions: { phase: phaseSchema(), persona: personaSchema(), piece: pieceSchema(), rules: rulesSchema(), mapEntry: mapEntrySchema(), action: actionSchema() },
     examples: [

@@ -25,8 +25,9 @@ export interface SymbolOccurrence {
 export function occurrences(analysis: Analysis, within?: Span): SymbolOccurrence[] {
   const { plan } = analysis;
   const found: SymbolOccurrence[] = [];
-  for (const persona of plan.personas) found.push({ kind: 'persona', id: persona.id, span: persona.idSpan, isDefinition: true });
-  for (const phase of plan.phases) if (phase.idSpan) found.push({ kind: 'phase', id: phase.id, span: phase.idSpan, isDefinition: true });
+  // A persona or phase a base defines is defined in that file (`origin`), not here.
+  for (const persona of plan.personas) if (!persona.origin) found.push({ kind: 'persona', id: persona.id, span: persona.idSpan, isDefinition: true });
+  for (const phase of plan.phases) if (phase.idSpan && !phase.origin) found.push({ kind: 'phase', id: phase.id, span: phase.idSpan, isDefinition: true });
   for (let i = within ? firstPieceEndingFrom(plan.pieces, within.start) : 0; i < plan.pieces.length; i++) {
     const piece = plan.pieces[i];
     if (within && piece.span.start > within.end) break;
@@ -34,6 +35,7 @@ export function occurrences(analysis: Analysis, within?: Span): SymbolOccurrence
     for (const ref of piece.phases) if (ref.value !== WILDCARD) found.push({ kind: 'phase', id: ref.value, span: ref.span, isDefinition: false, pieceIndex: piece.index });
   }
   for (const rule of plan.rules.ignore) {
+    if (rule.fromBase) continue;
     if (rule.persona && rule.persona.value !== WILDCARD) found.push({ kind: 'persona', id: rule.persona.value, span: rule.persona.span, isDefinition: false });
     if (rule.phase && rule.phase.value !== WILDCARD) found.push({ kind: 'phase', id: rule.phase.value, span: rule.phase.span, isDefinition: false });
   }

@@ -1,9 +1,11 @@
 // textDocument/completion: the core decides what fits at the cursor; this turns its items into
 // LSP completion items (text edits over the typed word, snippets inserted as written).
+import { dirname, relative, sep } from 'node:path';
 import { CompletionItemKind, InsertTextFormat, InsertTextMode, type CompletionItem as LspCompletionItem, type CompletionParams } from 'vscode-languageserver/node';
 import type { Analysis } from '../core';
 import { complete, type CompletionItem, type CompletionKind } from '../core/completion';
 import type { ServerContext } from './context';
+import { pathOf } from './crossFile';
 import type { Feature } from './feature';
 
 const KIND: Record<CompletionKind, CompletionItemKind> = {
@@ -25,10 +27,21 @@ export const completionFeature: Feature = {
       const analysis = await ctx.analysisOf(params.textDocument.uri);
       if (!analysis) return [];
       const offset = analysis.lines.offset(params.position);
-      return complete(analysis, offset, ctx.locale).map((item) => toLspItem(item, analysis));
+      return complete(analysis, offset, ctx.locale, planFilesFor(ctx, params.textDocument.uri)).map((item) => toLspItem(item, analysis));
     });
   },
 };
+
+/** The other plans the server knows, relative to this one as `extends` writes them (`./team.journey`, `../gedeeld/x.journey`). */
+function planFilesFor(ctx: ServerContext, uri: string): string[] {
+  const path = pathOf(uri);
+  if (path === undefined) return [];
+  return ctx.plans.knownPlans().flatMap((plan) => {
+    if (plan === path) return [];
+    const written = relative(dirname(path), plan).split(sep).join('/');
+    return [written.startsWith('../') ? written : `./${written}`];
+  });
+}
 
 export function toLspItem(item: CompletionItem, analysis: Analysis): LspCompletionItem {
   const lsp: LspCompletionItem = {

@@ -1,5 +1,7 @@
 // Publishes diagnostics: of an open plan on open and on every change (and tells the client, for
-// the preview, that a new analysis is ready); of every other plan in the workspace from disk.
+// the preview, that a new analysis is ready); of every other plan in the workspace from disk;
+// and, after any change, of the plans that extend the changed one.
+import { fileURLToPath } from 'node:url';
 import { DidChangeWatchedFilesNotification } from 'vscode-languageserver/node';
 import type { PlanDocument } from './planDocument';
 import type { ServerContext } from './context';
@@ -28,9 +30,17 @@ function registerDiagnostics(ctx: ServerContext): void {
     ctx.overview.changed();
   };
 
-  documents.onDidChangeContent((event) => void publish(event.document).catch((error) => connection.console.error(String(error?.stack ?? error))));
-  const workspace = new WorkspacePlans(connection, documents, ctx.optionsFor, ctx.overview);
+  const report = (error: { stack?: unknown } | undefined): void => connection.console.error(String(error?.stack ?? error));
+  const workspace = new WorkspacePlans(connection, documents, ctx.optionsFor, ctx.plans, (uri) => {
+    const document = documents.get(uri);
+    if (document) void publish(document).catch(report);
+  }, ctx.overview);
   ctx.overview.setWorkspace(workspace);
+  documents.onDidChangeContent((event) => {
+    ctx.plans.changed();
+    void publish(event.document).catch(report);
+    if (event.document.uri.startsWith('file:')) workspace.dependentsChanged(fileURLToPath(event.document.uri));
+  });
   documents.onDidClose((event) => void workspace.onClosed(event.document.uri));
   // New settings, or a new day (for `overdue`): every plan, open or not, is analysed again.
   const recheckAll = (): void => {

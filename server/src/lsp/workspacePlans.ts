@@ -1,14 +1,17 @@
 // Problems for every plan in the workspace, not only the open ones: plans on disk are read and
 // analysed once at start and again when a file event says they changed, and their diagnostics
 // published without a version. An open plan is the editor's: its document wins over the disk.
+// A plan with bases (`extends`) keeps its read (PlanGraph): when a base changes, only the check
+// against the bases runs again. Every change re-checks the plans that depend on the file.
 import { readdir, readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { FileChangeType, type Connection, type FileEvent, type TextDocuments } from 'vscode-languageserver/node';
-import { analyze, type AnalysisOptions } from '../core';
+import { analyze, reanalyze, type Analysis, type AnalysisOptions } from '../core';
 import { isPlanFile, SKIPPED_FOLDERS } from '../core/planFiles';
 import { toLspDiagnostic } from './convert';
 import type { PlanDocument } from './planDocument';
+import type { PlanGraph } from './planGraph';
 import type { WorkspaceOverview } from './workspaceOverview';
 
 export class WorkspacePlans {
@@ -17,11 +20,16 @@ export class WorkspacePlans {
   private folders: string[] = [];
   /** One check at a time, in order: a later event for a file is never overtaken by an earlier one. */
   private queue: Promise<void> = Promise.resolve();
+  /** Plans to check again because a file they depend on changed; drained by one queued job. */
+  private readonly stale = new Set<string>();
 
   constructor(
     private readonly connection: Connection,
     private readonly documents: TextDocuments<PlanDocument>,
     private readonly optionsFor: (uri: string) => Promise<AnalysisOptions>,
+    private readonly plans: PlanGraph,
+    /** Publishes an open plan again (a base of it changed). */
+    private readonly republishOpen: (uri: string) => void,
     /** Told each closed plan's analysis, for the workspace overview. */
     private readonly overview?: WorkspaceOverview,
   ) {}
@@ -48,8 +56,33 @@ export class WorkspacePlans {
         if (!event.uri.startsWith('file:')) continue;
         const path = fileURLToPath(event.uri);
         if (!isPlanFile(path) || !this.covers(path)) continue;
-        if (event.type === FileChangeType.Deleted) await this.clearNow(path);
-        else await this.checkNow(path);
+        if (event.type === FileChangeType.Deleted) {
+          if (!this.isOpen(path)) this.plans.forget(path);
+          await this.clearNow(path);
+        } else await this.checkNow(path);
+        this.dependentsChanged(path);
+      }
+    });
+  }
+
+  /**
+   * The file changed (an edit in the editor, a save, a file event): the plans that extend it,
+   * directly or through other bases, are checked again — open ones by their document.
+   */
+  dependentsChanged(path: string): void {
+    const dependents = this.plans.dependentsOf(path);
+    if (dependents.length === 0) return;
+    const drain = this.stale.size === 0;
+    for (const dependent of dependents) this.stale.add(dependent);
+    // Edits come faster than 200 plans are checked: one job takes all that are stale when it runs.
+    if (!drain) return;
+    void this.enqueue(async () => {
+      const paths = [...this.stale].sort();
+      this.stale.clear();
+      for (const dependent of paths) {
+        const open = this.plans.openDocument(dependent);
+        if (open) this.republishOpen(open.uri);
+        else if (this.published.has(dependent)) await this.checkNow(dependent);
       }
     });
   }
@@ -61,7 +94,10 @@ export class WorkspacePlans {
       return this.enqueue(() => this.connection.sendDiagnostics({ uri, diagnostics: [] }));
     }
     this.published.set(path, uri);
-    return this.enqueue(() => this.checkNow(path));
+    return this.enqueue(async () => {
+      await this.checkNow(path);
+      this.dependentsChanged(path); // the disk's text is the plan again
+    });
   }
 
   /** Settings changed: analyse the closed plans again. */
@@ -82,6 +118,7 @@ export class WorkspacePlans {
     try {
       text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
     } catch {
+      this.plans.forget(path);
       return this.clearNow(path);
     }
     const uri = this.published.get(path) ?? pathToFileURL(path).href;
@@ -89,10 +126,24 @@ export class WorkspacePlans {
     // Between files, let requests and edits of open plans go first.
     await new Promise((resolve) => setImmediate(resolve));
     if (this.isOpen(path)) return;
+    // The same text with the same settings is not read again: only its bases may have changed.
+    const known = this.plans.diskPlan(path);
+    const read = known && known.text === text && known.options === options ? known.analysis : analyze(text, options);
+    this.plans.setDisk(path, { text, options, analysis: read });
+    const analysis = await this.withBases(path, read, options);
+    if (this.isOpen(path)) return;
     this.published.set(path, uri);
-    const analysis = analyze(text, options);
     this.overview?.setClosed(path, uri, analysis);
     await this.connection.sendDiagnostics({ uri, diagnostics: analysis.diagnostics.map(toLspDiagnostic) });
+  }
+
+  /** A plan with `extends` checked against its bases as they are now. */
+  private async withBases(path: string, read: Analysis, options: AnalysisOptions): Promise<Analysis> {
+    if (!read.own) return read;
+    await this.plans.preload(path, read);
+    const analysis = reanalyze(read, options, this.plans.basesOf(path));
+    this.plans.setDisk(path, { text: read.text, options, analysis });
+    return analysis;
   }
 
   private async clearNow(path: string): Promise<void> {

@@ -14,13 +14,14 @@ export type { CompletionItem, CompletionKind } from './item';
 export type { CompletionContext } from './context';
 export { completionContext } from './context';
 
-export function complete(analysis: Analysis, offset: number, locale: Locale = 'en'): CompletionItem[] {
+/** @param planFiles other plans as paths relative to this one, for `extends` (the host lists them; the core reads no folders). */
+export function complete(analysis: Analysis, offset: number, locale: Locale = 'en', planFiles: readonly string[] = []): CompletionItem[] {
   // Nothing to offer in a text too large to analyse, and reading its lines (5 MB of blank ones) would take seconds.
   if (analysis.notAnalysed) return [];
   const shapes = new Shapes(analysis.lines);
   const ctx = completionContext(analysis.lines, offset, shapes);
   if (!ctx) return [];
-  const env: CompletionEnv = { known: knownIds(analysis.plan, shapes), locale, eol: analysis.lines.eol, indentUnit: indentUnit(shapes) };
+  const env: CompletionEnv = { known: knownIds(analysis.plan, shapes), locale, eol: analysis.lines.eol, indentUnit: indentUnit(shapes), planFiles };
   switch (ctx.kind) {
     case 'key':
       return keyItems(ctx, env);

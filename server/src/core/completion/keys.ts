@@ -30,7 +30,7 @@ const REQUIRED: Partial<Record<Part, readonly string[]>> = {
 };
 
 /** Keys whose value has suggestions: completion opens again after `key: `. */
-const SUGGESTED_VALUES = new Set(['top.model', 'phase.stage', 'piece.persona', 'piece.phase', 'piece.type', 'piece.status', 'piece.channel', 'piece.owner', 'ignore.persona', 'ignore.phase',
+const SUGGESTED_VALUES = new Set(['top.model', 'top.extends', 'phase.stage', 'piece.persona', 'piece.phase', 'piece.type', 'piece.status', 'piece.channel', 'piece.owner', 'ignore.persona', 'ignore.phase',
   'persona.stage', 'map.persona', 'map.phase', 'map.emotion', 'map.moment-of-truth', 'action.term', 'action.impact', 'action.persona', 'action.phase', 'action.owner', 'action.status',
 ]);
 

@@ -19,6 +19,8 @@ export interface CompletionEnv {
   eol: string;
   /** The file's indentation step. */
   indentUnit: number;
+  /** Other plans, as paths relative to this one (`./team.journey`): what `extends` can name. The host knows them. */
+  planFiles: readonly string[];
 }
 
 /** The lines of a new item, first one without indentation; `- ` included when withDash. */

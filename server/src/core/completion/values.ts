@@ -66,6 +66,8 @@ function candidatesFor(partKey: string, ctx: ValueContext, analysis: Analysis, o
           .map((id, i) => `${i + 1}. ${KNOWN_PHASES[id].name[locale]} (\`${id}\`) — ${KNOWN_PHASES[id].stage}`)
           .join('\n')}`,
       }));
+    case 'top.extends':
+      return env.planFiles.map((path) => ({ value: path, kind: 'value' as const }));
     case 'piece.persona':
     case 'ignore.persona':
     case 'map.persona':

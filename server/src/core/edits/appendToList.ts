@@ -127,7 +127,7 @@ function flowRoot(text: string, end: number): { open: number; close: number } | 
 function indentUnit(analysis: Analysis): number {
   const { plan, lines } = analysis;
   const candidates: [FieldSpans | undefined, Span | undefined][] = [
-    [plan.sections.personas, plan.personas[0]?.span],
+    [plan.sections.personas, plan.personas.find((persona) => !persona.origin)?.span],
     [plan.sections.content, plan.pieces[0]?.span],
   ];
   for (const [field, first] of candidates) {

@@ -41,7 +41,7 @@ export function expectNoContentEdit(analysis: Analysis, personaId: string, phase
     return appendToList(analysis, { items: [], whenAbsent: { offset: endOfText(analysis), keyIndent: rootIndent(analysis), key: 'ignore', prefix: ['rules'] } }, item);
   }
   if (ignore) {
-    return appendToList(analysis, { field: ignore, items: plan.rules.ignore.map((r) => r.span), whenAbsent: { offset: ignore.value.end, keyIndent: 0, key: 'ignore' } }, item);
+    return appendToList(analysis, { field: ignore, items: plan.rules.ignore.filter((r) => !r.fromBase).map((r) => r.span), whenAbsent: { offset: ignore.value.end, keyIndent: 0, key: 'ignore' } }, item);
   }
   const value = text.slice(rules.value.start, rules.value.end);
   if (value.startsWith('{')) {
@@ -69,7 +69,7 @@ export function definePersonaEdit(analysis: Analysis, personaId: string): TextEd
   const name = personaId.replace(/[-_]+/g, ' ').replace(/^./, (c) => c.toUpperCase());
   return appendToList(
     analysis,
-    { field: plan.sections.personas, items: plan.personas.map((persona) => persona.span), whenAbsent: { offset: endOfText(analysis), keyIndent: rootIndent(analysis), key: 'personas' } },
+    { field: plan.sections.personas, items: plan.personas.filter((persona) => !persona.origin).map((persona) => persona.span), whenAbsent: { offset: endOfText(analysis), keyIndent: rootIndent(analysis), key: 'personas' } },
     { block: [`id: ${yamlScalar(personaId)}`, `name: ${yamlScalar(name)}`], flow: `{ id: ${yamlScalar(personaId)}, name: ${yamlScalar(name)} }` },
   );
 }

@@ -10,6 +10,7 @@
 // top-level keys, a text over the token budget, an exception), the version is analysed from scratch instead.
 import { Document, isScalar, Pair, YAMLMap, YAMLSeq } from 'yaml';
 import { analyze, checkMatrix, DEFAULT_MAX_FILE_SIZE, DEFAULT_MIN_PER_CELL, finishDiagnostics, utf8Length, type Analysis, type AnalysisOptions } from '../analyze';
+import type { PlanBases } from '../bases';
 import { LineIndex, type Span } from '../lineIndex';
 import { buildMatrix, type Matrix } from '../matrix';
 import { messages } from '../messages';
@@ -77,7 +78,8 @@ export class IncrementalAnalyzer {
   last: UpdateReport = { mode: 'full', partsRead: 0 };
 
   /** @param known the text's line index, when the caller keeps one (the language server's documents do). */
-  update(text: string, options: AnalysisOptions = NO_OPTIONS, known?: LineIndex): Analysis {
+  /** @param bases where `extends` is looked up: a plan with bases is analysed whole, its pieces are few next to what sharing its bases saves. */
+  update(text: string, options: AnalysisOptions = NO_OPTIONS, known?: LineIndex, bases?: PlanBases): Analysis {
     const lines = known?.text === text ? known : undefined;
     // The size check and the incremental step both compare the text with the last one they saw,
     // most often the same one (2.7 MB at 10,000 pieces): compare it once.
@@ -88,7 +90,7 @@ export class IncrementalAnalyzer {
       // One file-too-large diagnostic instead of an analysis; nothing worth keeping for the next version.
       this.state = undefined;
       this.last = { mode: 'full', reason: 'file too large', partsRead: 0 };
-      return analyze(text, options, lines);
+      return analyze(text, options, lines, bases);
     }
     let outcome: Analysis | string;
     try {
@@ -100,7 +102,7 @@ export class IncrementalAnalyzer {
     if (typeof outcome !== 'string') return outcome;
     // The parts read before stay cached: once the text is back in shape, most can be reused.
     this.last = { mode: 'full', reason: outcome, partsRead: 0 };
-    return analyze(text, options, lines);
+    return analyze(text, options, lines, bases);
   }
 
   /**
@@ -141,6 +143,7 @@ export class IncrementalAnalyzer {
     let partsRead = plan.header === old?.header ? 0 : 1;
     const header = plan.header;
     if (!isBareContentPair(header.pairs[header.pairs.length - 1])) return 'header';
+    if (hasKey(header.pairs, 'extends')) return 'extends';
     let trailer: MapPart | undefined;
     if (plan.trailer) {
       trailer = old?.trailer && delta === 0 && old.trailer.start === plan.trailer.start && plan.trailer.start >= edit.newEnd ? old.trailer : readMapPart(text, plan.trailer);
@@ -148,6 +151,7 @@ export class IncrementalAnalyzer {
       if (trailer !== old?.trailer) partsRead++;
     }
     if (hasDuplicateKeys([...header.pairs, ...(trailer?.pairs ?? [])])) return 'duplicate top-level key';
+    if (trailer && hasKey(trailer.pairs, 'extends')) return 'extends';
     let tokens = header.tokens + (trailer?.tokens ?? 0);
     const fresh: ItemPart[] = [];
     for (const part of plan.middle) {
@@ -381,6 +385,10 @@ function countWhile(n: number, test: (k: number) => boolean): number {
   let k = 0;
   while (k < n && test(k)) k++;
   return k;
+}
+
+function hasKey(pairs: Pair[], key: string): boolean {
+  return pairs.some((pair) => isScalar(pair.key) && pair.key.value === key);
 }
 
 function hasDuplicateKeys(pairs: Pair[]): boolean {
