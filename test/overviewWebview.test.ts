@@ -57,7 +57,7 @@ describe('workspace overview webview', () => {
     withOverview(async (preview) => {
       assert.deepEqual(await rows(preview), [
         // No content: every cell a gap, reported as three empty-phase and two persona-without-content warnings.
-        'base.journey | 0/6 (0%) | 6 | 0 errors, 5 warnings',
+        'base.journey | 0/6 (0%) | 6 | none',
         'team/sales.journey | 6/6 (100%) | 0 | none',
         'team/service.journey | 1/6 (17%) | 5 | 1 error, 3 warnings',
       ]);

@@ -38,16 +38,7 @@ describe('the team workspace: journey lint', () => {
       `::notice ${service},title=empty-cell::Gap: no content for “Olga, mkb-ondernemer” in “Aanbevelen”.`,
       `::notice ${at('service.journey', 7, 9, 16)},title=empty-cell::Gap: no content for “Hugo, huurder” in “Installatie”.`,
       `::notice ${at('service.journey', 7, 9, 16)},title=empty-cell::Gap: no content for “Hugo, huurder” in “Aanbevelen”.`,
-      // The base itself is a plan without content: all gaps.
-      `::warning ${at('team.journey', 7, 9, 19)},title=empty-phase::No content in the phase “Oriëntatie” for any persona.`,
-      `::warning ${at('team.journey', 9, 9, 20)},title=empty-phase::No content in the phase “Vergelijken” for any persona.`,
-      `::warning ${at('team.journey', 11, 9, 16)},title=empty-phase::No content in the phase “Offerte & besluit” for any persona.`,
-      `::warning ${at('team.journey', 13, 9, 20)},title=empty-phase::No content in the phase “Installatie” for any persona.`,
-      `::warning ${at('team.journey', 16, 9, 16)},title=empty-phase::No content in the phase “Gebruik & onderhoud” for any persona.`,
-      `::warning ${at('team.journey', 18, 9, 19)},title=empty-phase::No content in the phase “Aanbevelen” for any persona.`,
-      `::warning ${at('team.journey', 22, 9, 21)},title=persona-without-content::The persona “Hanna, huiseigenaar” has no content in any phase.`,
-      `::warning ${at('team.journey', 26, 9, 12)},title=persona-without-content::The persona “Victor, VvE-bestuurder” has no content in any phase.`,
-      `::warning ${at('team.journey', 30, 9, 19)},title=persona-without-content::The persona “Olga, mkb-ondernemer” has no content in any phase.`,
+      // The base has no `content:`: it has no cells to fill, so it reports no gaps.
       '',
     ].join('\n'));
     assert.equal(result.err, '');
@@ -69,8 +60,6 @@ describe('the team workspace: journey lint', () => {
       'empty-cell samples/team/service.journey:4',
       'empty-cell samples/team/service.journey:7',
       'empty-cell samples/team/service.journey:7',
-      ...[7, 9, 11, 13, 16, 18].map((line) => `empty-phase samples/team/team.journey:${line}`),
-      ...[22, 26, 30].map((line) => `persona-without-content samples/team/team.journey:${line}`),
     ]);
     assert.deepEqual(log.runs[0].tool.driver.rules.map((rule: { id: string }) => rule.id), [...DIAGNOSTIC_CODES]);
   });

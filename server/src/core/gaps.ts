@@ -12,7 +12,9 @@ export function reportGaps(plan: Plan, matrix: Matrix, ctx: ReadContext): void {
     ctx.report({ code: 'file-too-large', span: plan.sections.personas?.key ?? { start: 0, end: 0 }, message: ctx.msg.tooManyCells(plan.personas.length, plan.phases.length, MAX_MATRIX_CELLS) });
     return;
   }
-  if (matrix.minPerCell <= 0) return;
+  // A file without `content:` is a base (personas, phases and rules other plans extend): it has
+  // no cells to fill. Writing `content:`, even empty, makes its gaps count.
+  if (matrix.minPerCell <= 0 || !plan.sections.content) return;
   const { personas, phases, cells } = matrix;
   const width = phases.length;
   const columnExpected = new Array<boolean>(width).fill(false);
