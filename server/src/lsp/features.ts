@@ -8,6 +8,7 @@ import { hoverFeature } from './hoverFeature';
 import { inlayHintsFeature } from './inlayHintsFeature';
 import { matrixFeature } from './matrixRequests';
 import { navigationFeature } from './navigationFeature';
+import { pieceEditsFeature } from './pieceEditsFeature';
 import { statsFeature } from './statsFeature';
 import { structureFeature } from './structureFeature';
 
@@ -16,6 +17,7 @@ export const FEATURES: Feature[] = [
   matrixFeature,
   navigationFeature,
   codeActionsFeature,
+  pieceEditsFeature,
   structureFeature,
   completionFeature,
   hoverFeature,

@@ -4,4 +4,5 @@ export * from './exportFormats';
 export * from './matrixCheck';
 export * from './matrixView';
 export * from './methods';
+export * from './pieceEdits';
 export * from './webview';
