@@ -3,6 +3,7 @@
 // used on the webview's messages, the context menu's arguments and the server's params alike.
 import type { CellRef, DrawnPiece, PieceEditRefusal } from '../core/edits/pieceEdits';
 import { PIECE_STATUSES } from '../core/plan';
+import { isText, MAX_TEXT } from './text';
 
 export type { CellRef, DrawnPiece, PieceEditRefusal };
 
@@ -15,9 +16,6 @@ export interface PieceInCell {
   cell: CellRef;
 }
 
-const MAX_TEXT = 10_000;
-const isId = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= MAX_TEXT;
-
 export function parseDrawnPiece(value: unknown): DrawnPiece | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const { line, title } = value as Record<string, unknown>;
@@ -28,7 +26,7 @@ export function parseDrawnPiece(value: unknown): DrawnPiece | undefined {
 export function parseCellRef(value: unknown): CellRef | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const { persona, phase } = value as Record<string, unknown>;
-  return isId(persona) && isId(phase) ? { persona, phase } : undefined;
+  return isText(persona) && isText(phase) ? { persona, phase } : undefined;
 }
 
 export function parsePieceChange(value: unknown): PieceChange | undefined {

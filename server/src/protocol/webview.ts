@@ -4,6 +4,7 @@
 import { safeHttpUrl } from '../core/view/safeUrl';
 import type { MatrixResult } from './matrixView';
 import { parseCellRef, parseDrawnPiece, type CellRef, type DrawnPiece } from './pieceEdits';
+import { isText } from './text';
 
 export const PREVIEW_VIEW_TYPE = 'journey.preview';
 
@@ -62,9 +63,6 @@ export interface PreviewState {
   locked: boolean;
 }
 
-const MAX_TEXT = 10_000;
-const isText = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= MAX_TEXT;
-
 export function parseWebviewMessage(data: unknown): FromWebview | undefined {
   if (typeof data !== 'object' || data === null) return undefined;
   const message = data as Record<string, unknown>;
@@ -77,8 +75,10 @@ export function parseWebviewMessage(data: unknown): FromWebview | undefined {
       const line = message.line;
       return typeof line === 'number' && Number.isInteger(line) && line >= 1 ? { type: 'reveal', line } : undefined;
     }
-    case 'addPiece':
-      return isText(message.persona) && isText(message.phase) ? { type: 'addPiece', persona: message.persona, phase: message.phase } : undefined;
+    case 'addPiece': {
+      const cell = parseCellRef(message);
+      return cell ? { type: 'addPiece', ...cell } : undefined;
+    }
     case 'movePiece': {
       const [piece, from, to] = [parseDrawnPiece(message.piece), parseCellRef(message.from), parseCellRef(message.to)];
       return piece && from && to ? { type: 'movePiece', piece, from, to } : undefined;

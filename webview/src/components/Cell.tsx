@@ -1,7 +1,7 @@
 // One cell of the matrix: its note (gap, not expected), its pieces — the first few, then
 // "N more" — or, in compact mode, how many it has, shaded by how full it is; and for a gap,
-// "Add a content piece here" (on any cell: its context menu, or N). Memoized: a redraw after a keystroke draws only the cells whose
-// content changed.
+// "Add a content piece here" (any cell has it in its context menu, and as N). Memoized: a
+// redraw after a keystroke draws only the cells whose content changed.
 import { memo } from 'preact/compat';
 import type { ViewCell, ViewPiece } from '../../../server/src/protocol/matrixView';
 import type { ViewLabels } from '../../../server/src/core/view/labels';
