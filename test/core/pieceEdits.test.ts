@@ -35,6 +35,11 @@ describe('move a piece to another cell', () => {
     const phase = movePieceEdit(analyze(text), { line: 7, title: 'Guide' }, { persona: 'it', phase: 'awareness' }, { persona: 'it', phase: 'purchase' });
     assert.equal(applied(text, phase), text.replace('"awareness"', '"purchase"'));
   });
+  it('quotes an id that needs it, replacing the quotes around the old one', () => {
+    const text = `journey: T\npersonas:\n  - id: cfo\n  - id: "o'brien \\"ob\\""\ncontent:\n  - title: Blog\n    persona: 'cfo'\n    phase: awareness\n`;
+    const outcome = movePieceEdit(analyze(text), { line: 6, title: 'Blog' }, { persona: 'cfo', phase: 'awareness' }, { persona: 'o\'brien "ob"', phase: 'awareness' });
+    assert.equal(applied(text, outcome), text.replace("persona: 'cfo'", 'persona: "o\'brien \\"ob\\""'));
+  });
   it('refuses a piece the text no longer has as drawn, the same cell, a target it is in already, * and unknown ids', () => {
     const text = `${HEAD}content:\n  - title: Blog\n    persona: [cfo, it]\n    phase: awareness\n  - title: All\n    persona: "*"\n    phase: purchase\n`;
     const analysis = analyze(text);

@@ -65,7 +65,9 @@ function replaceReference(text: string, piece: Piece, refs: readonly Reference[]
   if (refs.some((r) => r.value === next)) return { refused: 'already-there' };
   const span = plainValue(text, piece, ref.span, ref.value);
   if (!span) return { refused: 'not-plain' };
-  return { edit: { span: span.inner, newText: span.quoted && !/["'\\]/.test(next) ? next : yamlScalar(next) } };
+  // Inside the user's quotes when the id needs no escaping there; else the whole value, quoted as it must be.
+  if (span.quoted && !/["'\\]/.test(next)) return { edit: { span: span.inner, newText: next } };
+  return { edit: { span: span.quoted ? ref.span : span.inner, newText: yamlScalar(next) } };
 }
 
 /** Sets the piece's `status:` value, or adds `status:` to a piece that has none. */
