@@ -313,7 +313,11 @@ export async function runUiTests({ context, server, workspace, resultsDir, repoR
     const statusLine = lines.findIndex((text, i) => i >= line && text.trim().startsWith('status:'));
     if (line === 0 || lines[statusLine] !== '    status: draft') throw new Error(`the Pinterest piece's status line is ${JSON.stringify(lines[statusLine])}`);
     await cell('gezin', 'inspiratie').locator(`li.piece[data-line="${line}"] .piece-open`).click({ button: 'right' });
-    await page.locator('.context-view .monaco-menu .action-label', { hasText: 'Change Status…' }).click();
+    const menuItem = page.locator('.context-view .monaco-menu .action-label', { hasText: 'Change Status…' });
+    await menuItem.waitFor();
+    // A menu ignores a click that comes right after it opened (the right button's release): wait a moment.
+    await page.waitForTimeout(600);
+    await menuItem.click();
     await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Status of' }).waitFor();
     await quickInput.fill('review');
     await page.locator('.quick-input-list .monaco-list-row', { hasText: 'review' }).first().waitFor();
@@ -324,6 +328,40 @@ export async function runUiTests({ context, server, workspace, resultsDir, repoR
     after[statusLine] = '    status: review';
     await save(after.join('\n'), 'the status line, and nothing else, changed');
     await undo();
+  });
+
+  await step('"Move to…" from the keyboard (M on a focused piece) asks for the cell, and moves the piece there', async () => {
+    const lines = original.split('\n');
+    const line = pieceLine('  - title: "Pinterest-bord: kinderkamer in massief hout"');
+    const phaseLine = lines.findIndex((text, i) => i >= line && text.trim().startsWith('phase:'));
+    if (line === 0 || lines[phaseLine] !== '    phase: inspiratie') throw new Error(`the Pinterest piece's phase line is ${JSON.stringify(lines[phaseLine])}`);
+    await cell('gezin', 'inspiratie').locator(`li.piece[data-line="${line}"] .piece-open`).focus();
+    await page.keyboard.press('m');
+    await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Move “Pinterest-bord' }).waitFor();
+    // Each cell by its persona's and phase's names, and their ids.
+    await quickInput.fill('gezin · orientatie');
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Familie Peeters, gezin met jonge kinderen × Oriëntatie' }).first();
+    await row.waitFor();
+    await row.click();
+    await cell('gezin', 'orientatie').locator(`li.piece[data-line="${line}"]`).waitFor({ timeout: 10_000 });
+    const after = [...lines];
+    after[phaseLine] = '    phase: orientatie';
+    await save(after.join('\n'), 'the phase line, and nothing else, changed');
+    await undo();
+  });
+
+  await step('a persona\'s code lens scrolls the preview to that persona\'s row', async () => {
+    const row = preview.locator('tbody tr[data-persona="bewuste-starter"]');
+    const inView = () => row.evaluate((tr) => {
+      const box = tr.getBoundingClientRect();
+      return box.top >= 0 && box.top < window.innerHeight;
+    });
+    await preview.locator('body').evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await waitUntil(async () => !(await inView()), 'the first persona\'s row out of view at the bottom of the preview', 5_000);
+    // The lens above the first persona, in view in the editor.
+    await goToLine(editEditor, original.split('\n').indexOf('  - id: bewuste-starter') + 1);
+    await editEditor.locator('.codelens-decoration a', { hasText: '11 pieces · 5/6 phases' }).first().click();
+    await waitUntil(inView, 'the first persona\'s row in view after its code lens', 10_000);
   });
 
   await step('the journey map: the emotion curve, the moments of truth the CLI marks, and the actions grid', async () => {

@@ -37,15 +37,15 @@ export function registerPreview(context: vscode.ExtensionContext, client: Journe
     }),
     vscode.commands.registerCommand(MOVE_PIECE_COMMAND, (context: unknown) => {
       const target = parsePieceContext(context);
-      if (target) manager.activePreview()?.movePiece(target.piece, target.cell);
+      if (target) manager.contextPreview()?.movePiece(target.piece, target.cell);
     }),
     vscode.commands.registerCommand(CHANGE_PIECE_STATUS_COMMAND, (context: unknown) => {
       const target = parsePieceContext(context);
-      if (target) manager.activePreview()?.changeStatus(target.piece);
+      if (target) manager.contextPreview()?.changeStatus(target.piece);
     }),
     vscode.commands.registerCommand(ADD_PIECE_HERE_COMMAND, (context: unknown) => {
       const cell = parseCellRef(context);
-      if (cell) manager.activePreview()?.addPiece(cell);
+      if (cell) manager.contextPreview()?.addPiece(cell);
     }),
     vscode.window.onDidChangeActiveTextEditor((editor) => manager.follow(editor)),
     followSelection(client, manager),

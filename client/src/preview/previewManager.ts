@@ -105,8 +105,15 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
     return preview;
   }
 
-  /** The focused preview: the one a webview context menu command acts on. */
-  activePreview(): JourneyPreview | undefined {
+  /**
+   * The preview a webview context menu command acts on: the focused one, else the one touched
+   * last (a right-click does not always focus the panel before the command runs).
+   */
+  contextPreview(): JourneyPreview | undefined {
+    return this.activePreview() ?? this.lastActive;
+  }
+
+  private activePreview(): JourneyPreview | undefined {
     return [...this.previews].find((p) => p.panel.active);
   }
 }
