@@ -94,6 +94,9 @@ describe('package.json texts (package.nls.json, package.nls.nl.json)', () => {
       'journey.newPlan': 'Journey: New Plan…',
       'journey.restartServer': 'Journey: Restart Language Server',
       'journey.openWorkspaceOverview': 'Journey: Open Workspace Overview',
+      'journey.movePieceTo': 'Journey: Move to…',
+      'journey.changePieceStatus': 'Journey: Change Status…',
+      'journey.addPieceHere': 'Journey: Add a Content Piece Here',
     });
     assert.equal(nl['command.copyMermaid'], 'Kopiëren als Mermaid-journeydiagram');
   });

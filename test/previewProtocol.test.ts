@@ -11,6 +11,8 @@ import {
   httpUrl,
   isMatrixResult,
   parseDefaultFilters,
+  parsePieceChange,
+  parsePieceContext,
   parsePreviewState,
   parseWebviewMessage,
   type MatrixDelta,
@@ -88,6 +90,35 @@ describe('messages from the webview', () => {
     ]) {
       assert.equal(parseWebviewMessage(bad), undefined, JSON.stringify(bad));
     }
+  });
+
+  test('accepts the piece edits: a drop, "Move to…" and "Change status…", as drawn', () => {
+    const piece = { line: 7, title: 'Blog' };
+    const from = { persona: 'cfo', phase: 'awareness' };
+    const to = { persona: 'it', phase: 'purchase' };
+    assert.deepEqual(parseWebviewMessage({ type: 'movePiece', piece: { ...piece, extra: 1 }, from, to }), { type: 'movePiece', piece, from, to });
+    assert.deepEqual(parseWebviewMessage({ type: 'moveTo', piece, from }), { type: 'moveTo', piece, from });
+    assert.deepEqual(parseWebviewMessage({ type: 'changeStatus', piece: { line: 3, title: '' } }), { type: 'changeStatus', piece: { line: 3, title: '' } });
+    for (const bad of [
+      { type: 'movePiece', piece, from }, { type: 'movePiece', piece: { line: 0, title: 'x' }, from, to }, { type: 'movePiece', piece: { line: 2 }, from, to },
+      { type: 'movePiece', piece, from: { persona: 'cfo' }, to }, { type: 'moveTo', piece: { line: '7', title: 'x' }, from },
+      { type: 'changeStatus' }, { type: 'changeStatus', piece: { line: 1.5, title: 'x' } }, { type: 'changeStatus', piece: { line: 1, title: 'x'.repeat(10_001) } },
+    ]) {
+      assert.equal(parseWebviewMessage(bad), undefined, JSON.stringify(bad));
+    }
+  });
+
+  test('the server\'s piece changes and the context menu\'s argument are checked the same way', () => {
+    assert.deepEqual(parsePieceChange({ kind: 'status', status: 'published' }), { kind: 'status', status: 'published' });
+    assert.deepEqual(parsePieceChange({ kind: 'move', from: { persona: 'a', phase: 'b' }, to: { persona: 'a', phase: 'c' } }),
+      { kind: 'move', from: { persona: 'a', phase: 'b' }, to: { persona: 'a', phase: 'c' } });
+    for (const bad of [null, {}, { kind: 'status', status: 'done' }, { kind: 'status' }, { kind: 'move', from: { persona: 'a', phase: 'b' } }, { kind: 'delete' }]) {
+      assert.equal(parsePieceChange(bad), undefined, JSON.stringify(bad));
+    }
+    assert.deepEqual(parsePieceContext({ webviewSection: 'piece', preventDefaultContextMenuItems: true, line: 9, title: 'Gids', persona: 'cfo', phase: 'usage' }),
+      { piece: { line: 9, title: 'Gids' }, cell: { persona: 'cfo', phase: 'usage' } });
+    assert.equal(parsePieceContext({ webviewSection: 'cell', persona: 'cfo', phase: 'usage' }), undefined);
+    assert.equal(parsePieceContext(undefined), undefined);
   });
 
   test('httpUrl takes absolute http(s) urls only', () => {

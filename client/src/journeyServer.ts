@@ -14,6 +14,8 @@ import {
   WORKSPACE_OVERVIEW_CHANGED_NOTIFICATION,
   WORKSPACE_OVERVIEW_REQUEST,
   isOverviewPlan,
+  PIECE_AT_REQUEST,
+  PIECE_EDIT_REQUEST,
   type AddPieceEditParams,
   type AnalysisChanged,
   type CalendarFormat,
@@ -24,6 +26,11 @@ import {
   type MatrixParams,
   type MatrixResult,
   type OverviewPlan,
+  type PieceAtParams,
+  type PieceAtResult,
+  type PieceEditParams,
+  type PieceEditRefusal,
+  type PieceEditResult,
 } from '../../server/src/protocol';
 
 export type { AnalysisChanged, CalendarFormat, ExportFormat };
@@ -47,6 +54,26 @@ export async function requestAddPieceEdit(client: JourneyClient, uri: vscode.Uri
   const params: AddPieceEditParams = { uri: asUri(uri), persona, phase };
   const edits = await client.sendRequest<unknown>(ADD_PIECE_EDIT_REQUEST, params);
   return Array.isArray(edits) ? client.asTextEdits(edits) : [];
+}
+
+/** The preview's edit of one piece, as VS Code edits; or why the server made none (null: no analysis of the plan). */
+export async function requestPieceEdit(
+  client: JourneyClient,
+  uri: vscode.Uri,
+  piece: PieceEditParams['piece'],
+  change: PieceEditParams['change'],
+): Promise<{ edits: vscode.TextEdit[] } | { refused: PieceEditRefusal } | null> {
+  const params: PieceEditParams = { uri: asUri(uri), piece, change };
+  const result = await client.sendRequest<PieceEditResult>(PIECE_EDIT_REQUEST, params);
+  if (!result) return null;
+  return 'refused' in result ? result : { edits: await client.asTextEdits(result.edits) };
+}
+
+/** The first line (1-based) of the piece the position is in, or null. */
+export async function requestPieceAt(client: JourneyClient, uri: vscode.Uri, position: vscode.Position): Promise<number | null> {
+  const params: PieceAtParams = { uri: asUri(uri), position: { line: position.line, character: position.character } };
+  const result = await client.sendRequest<PieceAtResult>(PIECE_AT_REQUEST, params);
+  return result && Number.isInteger(result.line) ? result.line : null;
 }
 
 export async function requestExport(client: JourneyClient, uri: vscode.Uri, format: ExportFormat): Promise<string | null> {

@@ -12,6 +12,8 @@ const SAMPLE = 'saas-hubspot.journey';
 const MAP_SAMPLE = 'installatiebedrijf-klantreis.journey';
 /** The sample with dates around E2E_TODAY, for the Calendar view. */
 const DATED_SAMPLE = 'acme-b2b-software.journey';
+/** The sample the preview edits (no step before types in it): a piece for two personas, and one with a status. */
+const EDIT_SAMPLE = 'webshop-custom-phases.journey';
 const NEW_PIECE = '  - { title: Pricing one-pager, persona: founder, phase: decision }\n';
 
 /** The matrix as the CLI computes it: [persona, phase, gap] triples. */
@@ -105,6 +107,13 @@ export async function runUiTests({ context, server, workspace, resultsDir, repoR
     const row = page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
     await row.waitFor({ timeout: timeoutMs });
     await row.click();
+  };
+  /** Go to Line (Ctrl+G) in that editor. */
+  const goToLine = async (inEditor, line) => {
+    await inEditor.locator('.view-lines').click();
+    await page.keyboard.press('Control+G');
+    await quickInput.fill(`:${line}`);
+    await page.keyboard.press('Enter');
   };
   const waitUntil = async (probe, what, timeoutMs = 20_000) => {
     const deadline = Date.now() + timeoutMs;
@@ -219,6 +228,140 @@ export async function runUiTests({ context, server, workspace, resultsDir, repoR
     }
     await waitUntil(async () => !(await banner.isVisible()), 'the banner to go once the plan reads again');
     await cell('founder', 'decision').locator('li.piece', { hasText: 'Pricing one-pager' }).waitFor();
+  });
+
+  await step('the cursor resting in a piece highlights it in the preview', async () => {
+    const text = readFileSync(join(workspace, SAMPLE), 'utf8').split('\n');
+    const line = text.indexOf('  - id: template-library') + 1;
+    // Inside the piece, two lines below its first (the plan's lines above it are unchanged by the steps before).
+    await goToLine(editor, line + 2);
+    await cell('ops-manager', 'consideration').locator(`li.piece[data-line="${line}"][data-selected="true"]`).waitFor({ timeout: 10_000 });
+    const selected = await preview.locator('li.piece[data-selected="true"]').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-line')));
+    if (JSON.stringify(selected) !== JSON.stringify([String(line)])) throw new Error(`highlighted: ${selected.join(', ')}`);
+    await screenshot('preview-cursor');
+    // Outside every piece: nothing is highlighted.
+    await goToLine(editor, 8);
+    await waitUntil(async () => (await preview.locator('[data-selected="true"]').count()) === 0, 'no highlight with the cursor on a persona');
+  });
+
+  await step('inlay hints name the persona after its id in the sample', async () => {
+    const text = readFileSync(join(workspace, SAMPLE), 'utf8').split('\n');
+    await goToLine(editor, text.indexOf('    persona: ops-manager') + 1);
+    // The hint is drawn in the line, after the id (the editor draws spaces as no-break spaces).
+    await waitUntil(async () => (await editor.locator('.view-line').allInnerTexts()).some((t) => /persona: ops-manager ?Olivia, Operations Manager/.test(t.replace(/\s+/g, ' '))),
+      'the hint "Olivia, Operations Manager" after persona: ops-manager');
+  });
+
+  await step('the walkthrough "Get started with Journey" is listed', async () => {
+    await runCommand('Welcome: Open Walkthrough...');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Get started with Journey' }).first().waitFor();
+    await page.keyboard.press('Escape');
+  });
+
+  // Editing from the preview, on a sample no step above has typed in: each edit is saved and the
+  // file compared with what it was, byte for byte, and Ctrl+Z in the editor takes it back.
+  const editFile = join(workspace, EDIT_SAMPLE);
+  const editEditor = page.locator(`.monaco-editor[data-uri$="${EDIT_SAMPLE}"]`).first();
+  const original = readFileSync(editFile, 'utf8');
+  const save = async (expected, what) => {
+    await editEditor.locator('.view-lines').click();
+    await page.keyboard.press('Control+S');
+    await waitUntil(async () => readFileSync(editFile, 'utf8') === expected, what, 10_000).catch((error) => {
+      const [saved, wanted] = [readFileSync(editFile, 'utf8').split('\n'), expected.split('\n')];
+      const at = saved.findIndex((line, i) => line !== wanted[i]);
+      throw new Error(`${error.message}; line ${at + 1} is ${JSON.stringify(saved[at])}, expected ${JSON.stringify(wanted[at])}`);
+    });
+  };
+  const undo = async () => {
+    await editEditor.locator('.view-lines').click();
+    await page.keyboard.press('Control+Z');
+    await save(original, 'the text as it was, after Ctrl+Z');
+  };
+  const pieceLine = (marker) => original.split('\n').indexOf(marker) + 1;
+  const piecesCells = async (line) => (await preview.locator(`li.piece[data-line="${line}"]`).evaluateAll((lis) => lis.map((li) => {
+    const td = li.closest('td.cell');
+    return `${td.getAttribute('data-persona')} × ${td.getAttribute('data-phase')}`;
+  }))).sort();
+
+  await step('dragging a piece to another cell changes exactly the persona it was dragged from, and Ctrl+Z in the editor restores it', async () => {
+    const from = '    persona: [bewuste-starter, gezin]';
+    const line = pieceLine('  - id: reels-upcycling');
+    if (line === 0 || original.split('\n')[line + 2] !== from) throw new Error(`${EDIT_SAMPLE} no longer has the two-persona piece this test drags`);
+    await quickOpen(EDIT_SAMPLE);
+    await preview.locator('#plan-file', { hasText: EDIT_SAMPLE }).waitFor({ timeout: 30_000 });
+    const piece = cell('gezin', 'inspiratie').locator(`li.piece[data-line="${line}"]`);
+    await piece.waitFor();
+    // Both in view first (the rows are adjacent): a page that scrolls during a drag loses it.
+    const target = cell('interieurarchitect', 'inspiratie');
+    await target.scrollIntoViewIfNeeded();
+    await piece.scrollIntoViewIfNeeded();
+    // Playwright's drag: real mouse events, which Chromium turns into HTML5 drag events in the webview's frame.
+    await piece.dragTo(target, { targetPosition: { x: 20, y: 20 } });
+    await cell('interieurarchitect', 'inspiratie').locator(`li.piece[data-line="${line}"]`).waitFor({ timeout: 10_000 });
+    // It left the cell it was dragged from only.
+    const cells = await piecesCells(line);
+    if (JSON.stringify(cells) !== JSON.stringify(['bewuste-starter × inspiratie', 'interieurarchitect × inspiratie'])) throw new Error(`the piece is in ${cells.join('; ')}`);
+    await save(original.replace(from, '    persona: [bewuste-starter, interieurarchitect]'), 'the one persona replaced, and nothing else');
+    await screenshot('preview-dragged');
+    await undo();
+    await cell('gezin', 'inspiratie').locator(`li.piece[data-line="${line}"]`).waitFor({ timeout: 10_000 });
+  });
+
+  await step('"Change Status…" in a piece\'s context menu in the preview edits its status line', async () => {
+    const lines = original.split('\n');
+    const line = pieceLine('  - title: "Pinterest-bord: kinderkamer in massief hout"');
+    const statusLine = lines.findIndex((text, i) => i >= line && text.trim().startsWith('status:'));
+    if (line === 0 || lines[statusLine] !== '    status: draft') throw new Error(`the Pinterest piece's status line is ${JSON.stringify(lines[statusLine])}`);
+    await cell('gezin', 'inspiratie').locator(`li.piece[data-line="${line}"] .piece-open`).click({ button: 'right' });
+    const menuItem = page.locator('.context-view .monaco-menu .action-label', { hasText: 'Change Status…' });
+    await menuItem.waitFor();
+    // A menu ignores a click that comes right after it opened (the right button's release): wait a moment.
+    await page.waitForTimeout(600);
+    await menuItem.click();
+    await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Status of' }).waitFor();
+    await quickInput.fill('review');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'review' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await cell('gezin', 'inspiratie').locator(`li.piece[data-line="${line}"] .badge`, { hasText: 'review' }).waitFor({ timeout: 10_000 });
+    await screenshot('preview-status');
+    const after = [...lines];
+    after[statusLine] = '    status: review';
+    await save(after.join('\n'), 'the status line, and nothing else, changed');
+    await undo();
+  });
+
+  await step('"Move to…" from the keyboard (M on a focused piece) asks for the cell, and moves the piece there', async () => {
+    const lines = original.split('\n');
+    const line = pieceLine('  - title: "Pinterest-bord: kinderkamer in massief hout"');
+    const phaseLine = lines.findIndex((text, i) => i >= line && text.trim().startsWith('phase:'));
+    if (line === 0 || lines[phaseLine] !== '    phase: inspiratie') throw new Error(`the Pinterest piece's phase line is ${JSON.stringify(lines[phaseLine])}`);
+    await cell('gezin', 'inspiratie').locator(`li.piece[data-line="${line}"] .piece-open`).focus();
+    await page.keyboard.press('m');
+    await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Move “Pinterest-bord' }).waitFor();
+    // Each cell by its persona's and phase's names, and their ids.
+    await quickInput.fill('gezin · orientatie');
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Familie Peeters, gezin met jonge kinderen × Oriëntatie' }).first();
+    await row.waitFor();
+    await row.click();
+    await cell('gezin', 'orientatie').locator(`li.piece[data-line="${line}"]`).waitFor({ timeout: 10_000 });
+    const after = [...lines];
+    after[phaseLine] = '    phase: orientatie';
+    await save(after.join('\n'), 'the phase line, and nothing else, changed');
+    await undo();
+  });
+
+  await step('a persona\'s code lens scrolls the preview to that persona\'s row', async () => {
+    const row = preview.locator('tbody tr[data-persona="bewuste-starter"]');
+    const inView = () => row.evaluate((tr) => {
+      const box = tr.getBoundingClientRect();
+      return box.top >= 0 && box.top < window.innerHeight;
+    });
+    await preview.locator('body').evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await waitUntil(async () => !(await inView()), 'the first persona\'s row out of view at the bottom of the preview', 5_000);
+    // The lens above the first persona, in view in the editor.
+    await goToLine(editEditor, original.split('\n').indexOf('  - id: bewuste-starter') + 1);
+    await editEditor.locator('.codelens-decoration a', { hasText: '11 pieces · 5/6 phases' }).first().click();
+    await waitUntil(inView, 'the first persona\'s row in view after its code lens', 10_000);
   });
 
   await step('the journey map: the emotion curve, the moments of truth the CLI marks, and the actions grid', async () => {

@@ -1,5 +1,5 @@
 // Protocol tests of the editor features through dist/server.js: navigation, rename, quick fixes,
-// the preview's add-piece edit, outline, folding and selection ranges.
+// the preview's edits (add a piece, move one, set its status) and its cursor lookup, outline, folding and selection ranges.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { FULL_PLAN } from '../helpers/plans';
@@ -57,6 +57,28 @@ describe('editor features over LSP', () => {
     assert.deepEqual(edits[0].range.start, { line: 13, character: 24 });
     assert.equal(edits[0].newText, '\n  - title: "New piece for Carla, CFO in Decision"\n    persona: cfo\n    phase: decision\n    status: idea');
     assert.equal(await client.request('journey/addPieceEdit', { uri, persona: 1 }), null);
+  });
+
+  it('answers journey/pieceEdit: a move replaces the one phase value, a status is added after the phase, a stale piece is refused', async () => {
+    const webinar = { line: 12, title: 'Webinar' };
+    const move = { kind: 'move', from: { persona: 'cfo', phase: 'consideration' }, to: { persona: 'cfo', phase: 'decision' } };
+    assert.deepEqual(await client.request('journey/pieceEdit', { uri, piece: webinar, change: move }), {
+      edits: [{ range: { start: { line: 13, character: 11 }, end: { line: 13, character: 24 } }, newText: 'decision' }],
+    });
+    assert.deepEqual(await client.request('journey/pieceEdit', { uri, piece: webinar, change: { kind: 'status', status: 'draft' } }), {
+      edits: [{ range: { start: { line: 13, character: 24 }, end: { line: 13, character: 24 } }, newText: '\n    status: draft' }],
+    });
+    assert.deepEqual(await client.request('journey/pieceEdit', { uri, piece: { line: 12, title: 'Webinar 2' }, change: move }), { refused: 'changed' });
+    assert.deepEqual(await client.request('journey/pieceEdit', { uri, piece: webinar, change: { ...move, to: { persona: 'it', phase: 'consideration' } } }), { refused: 'already-there' });
+    assert.equal(await client.request('journey/pieceEdit', { uri, piece: webinar, change: { kind: 'status', status: 'done' } }), null);
+    assert.equal(await client.request('journey/pieceEdit', { uri: 'file:///plans/not-open.journey', piece: webinar, change: move }), null);
+  });
+
+  it('answers journey/pieceAt with the first line of the piece a position is in', async () => {
+    assert.deepEqual(await client.request('journey/pieceAt', { uri, position: { line: 13, character: 4 } }), { line: 12 });
+    assert.deepEqual(await client.request('journey/pieceAt', { uri, position: { line: 9, character: 0 } }), { line: 9 });
+    assert.equal(await client.request('journey/pieceAt', { uri, position: { line: 3, character: 4 } }), null);
+    assert.equal(await client.request('journey/pieceAt', { uri, position: { line: 'x' } }), null);
   });
 
   it('gives an outline, folding ranges and selection ranges', async () => {

@@ -21,6 +21,10 @@ export interface AppState {
   view: string;
   /** The calendar's month, `YYYY-MM`; null: the one it opens on. */
   month: string | null;
+  /** The first line of the piece the editor's cursor is in; null: none. */
+  selectedLine: number | null;
+  /** A persona's row to scroll to once it is drawn (the code lens's click), with a count so that the same one again scrolls again. */
+  showPersona: { persona: string; seq: number } | null;
 }
 
 export interface AppActions {

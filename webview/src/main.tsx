@@ -24,6 +24,8 @@ const state: AppState = {
   compact: saved.compact,
   view: saved.view,
   month: saved.month,
+  selectedLine: null,
+  showPersona: null,
 };
 /** Where to scroll once the matrix is drawn: the saved position, or the top for another plan. */
 let pendingScroll: { x: number; y: number } | null = saved.uri ? { x: saved.scrollX, y: saved.scrollY } : null;
@@ -79,7 +81,12 @@ function draw(): void {
 
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
   const message = event.data as Record<string, unknown> | null;
-  if (!message || typeof message !== 'object' || message.type !== 'update') return;
+  if (!message || typeof message !== 'object') return;
+  if (message.type === 'select' || message.type === 'showPersona') {
+    onCursor(message);
+    return;
+  }
+  if (message.type !== 'update') return;
   mark('journey:received');
   if (typeof message.uri !== 'string' || typeof message.fileName !== 'string' || typeof message.locked !== 'boolean') return;
   const matrix = message.matrix instanceof Uint8Array ? decode(message.matrix) : message.matrix;
@@ -98,6 +105,8 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
     state.lastGood = null;
     state.compact = null;
     state.month = null;
+    state.selectedLine = null;
+    state.showPersona = null;
     state.filters = {};
     for (const [key, values] of Object.entries(message.defaultFilters ?? {})) state.filters[key as keyof Filters] = { values: [...values] };
     if (state.doc) pendingScroll = { x: 0, y: 0 };
@@ -118,6 +127,20 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
   mark('journey:drawn');
   if (state.lastGood && performance.getEntriesByName('journey:first-drawn').length === 0) performance.mark('journey:first-drawn');
 });
+
+/** The editor's cursor (select) or the code lens (showPersona): what to highlight or scroll to, for the plan shown. */
+function onCursor(message: Record<string, unknown>): void {
+  if (!state.doc || message.uri !== state.doc.uri) return;
+  if (message.type === 'select') {
+    const line = message.line;
+    if (line !== null && !(typeof line === 'number' && Number.isInteger(line) && line >= 1)) return;
+    state.selectedLine = line;
+  } else {
+    if (typeof message.persona !== 'string') return;
+    state.showPersona = { persona: message.persona, seq: (state.showPersona?.seq ?? 0) + 1 };
+  }
+  draw();
+}
 
 /** A matrix sent as UTF-8 JSON; undefined (malformed) when it is not JSON. */
 function decode(bytes: Uint8Array): unknown {

@@ -1,11 +1,13 @@
 // What the preview does in the editor on the user's behalf: reveal a piece's line, insert a piece
-// for a gap cell (the server's quick-fix edit), open an http(s) link, export the matrix.
+// in a cell (the server's quick-fix edit), move a piece or set its status (journey/pieceEdit),
+// open an http(s) link, export the matrix.
 import * as vscode from 'vscode';
 import type { JourneyClient } from '../journeyClient';
 import { requestAddPieceEdit } from '../journeyServer';
 import type { PreviewActions } from './previewPanel';
 import { httpUrl } from '../../../server/src/protocol';
 import { titleValueRange } from './titleRange';
+import { applyPieceEdit, pickCell, pickStatus } from './pieceEdits';
 
 export function previewActions(client: JourneyClient): PreviewActions {
   return {
@@ -28,6 +30,18 @@ export function previewActions(client: JourneyClient): PreviewActions {
       if (!(await vscode.workspace.applyEdit(edit))) return;
       const document = await vscode.workspace.openTextDocument(uri);
       await showAt(document, titleSelection(document, edits), from);
+    },
+
+    async movePiece(uri, piece, from, to, view) {
+      const title = view.pieces.find((p) => p.line === piece.line)?.title ?? piece.title;
+      const target = to ?? (await pickCell(view, from, title));
+      if (target) await applyPieceEdit(client, uri, piece, { kind: 'move', from, to: target });
+    },
+
+    async changeStatus(uri, piece, view) {
+      const current = view.pieces.find((p) => p.line === piece.line)?.status ?? null;
+      const status = await pickStatus(current, piece.title);
+      if (status) await applyPieceEdit(client, uri, piece, { kind: 'status', status });
     },
 
     async openLink(url) {

@@ -20,16 +20,22 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
     this.actions = previewActions(client);
   }
 
-  /** Opens (or reveals) the preview of `uri`; the unlocked preview is reused, as Markdown does. */
-  show(uri: vscode.Uri, sideBySide: boolean): void {
-    const existing = [...this.previews].find((p) => !p.isLocked) ?? [...this.previews].find((p) => p.uri.toString() === uri.toString());
-    if (existing) {
-      if (!existing.isLocked) existing.setResource(uri);
-      existing.panel.reveal(existing.panel.viewColumn, sideBySide);
-      return;
+  /** Opens (or reveals) the preview of `uri`, scrolled to `persona`'s row if given; the unlocked preview is reused, as Markdown does. */
+  show(uri: vscode.Uri, sideBySide: boolean, persona?: string): void {
+    let preview = [...this.previews].find((p) => !p.isLocked) ?? [...this.previews].find((p) => p.uri.toString() === uri.toString());
+    if (preview) {
+      if (!preview.isLocked) preview.setResource(uri);
+      preview.panel.reveal(preview.panel.viewColumn, sideBySide);
+    } else {
+      const column = sideBySide ? vscode.ViewColumn.Beside : (vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.Active);
+      preview = this.add(createPreviewPanel(this.extensionUri, column, sideBySide), uri, false);
     }
-    const column = sideBySide ? vscode.ViewColumn.Beside : (vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.Active);
-    this.add(createPreviewPanel(this.extensionUri, column, sideBySide), uri, false);
+    if (persona !== undefined) preview.showPersona(persona);
+  }
+
+  /** The previews showing `uri`. */
+  previewsOf(uri: vscode.Uri): JourneyPreview[] {
+    return [...this.previews].filter((p) => p.uri.toString() === uri.toString());
   }
 
   toggleLock(): void {
@@ -97,6 +103,14 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
       if (this.lastActive === preview) this.lastActive = undefined;
     });
     return preview;
+  }
+
+  /**
+   * The preview a webview context menu command acts on: the focused one, else the one touched
+   * last (a right-click does not always focus the panel before the command runs).
+   */
+  contextPreview(): JourneyPreview | undefined {
+    return this.activePreview() ?? this.lastActive;
   }
 
   private activePreview(): JourneyPreview | undefined {

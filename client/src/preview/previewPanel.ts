@@ -6,7 +6,19 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { JourneyClient } from '../journeyClient';
 import { toLocale } from '../../../server/src/core/messages';
-import { applyMatrixResult, parseDefaultFilters, parseWebviewMessage, PREVIEW_VIEW_TYPE, type FromWebview, type MatrixResult, type MatrixView, type UpdateMessage } from '../../../server/src/protocol';
+import {
+  applyMatrixResult,
+  parseDefaultFilters,
+  parseWebviewMessage,
+  PREVIEW_VIEW_TYPE,
+  type CellRef,
+  type DrawnPiece,
+  type FromWebview,
+  type MatrixResult,
+  type MatrixView,
+  type ToWebview,
+  type UpdateMessage,
+} from '../../../server/src/protocol';
 import { requestMatrix, sameDocument } from '../journeyServer';
 import { Throttle } from './throttle';
 import { createNonce, renderPreviewShell } from './shell';
@@ -15,6 +27,10 @@ import { createNonce, renderPreviewShell } from './shell';
 export interface PreviewActions {
   reveal(uri: vscode.Uri, line: number, from: vscode.WebviewPanel): Promise<void>;
   addPiece(uri: vscode.Uri, persona: string, phase: string, from: vscode.WebviewPanel): Promise<void>;
+  /** Moves a piece from one of its cells to `to`, or — without one — to the cell the user picks. */
+  movePiece(uri: vscode.Uri, piece: DrawnPiece, from: CellRef, to: CellRef | undefined, view: MatrixView): Promise<void>;
+  /** Sets a piece's status to the one the user picks. */
+  changeStatus(uri: vscode.Uri, piece: DrawnPiece, view: MatrixView): Promise<void>;
   openLink(url: string): Promise<void>;
   exportMatrix(uri: vscode.Uri): Promise<void>;
 }
@@ -56,6 +72,11 @@ export class JourneyPreview implements vscode.Disposable {
   /** Keystrokes are coalesced: one request at a time, at most one more after it (never a queue of stale ones). */
   private readonly refresher = new Throttle(() => this.refresh(), REFRESH_DELAY_MS);
   private disposed = false;
+  /** The piece the editor's cursor is in (its first line), and a persona row to scroll to once the webview is ready. */
+  private selectedLine: number | null = null;
+  private pendingPersona: string | undefined;
+  /** The webview has had an update since it said "ready": it knows the plan, so it takes a selection. */
+  private webviewShows = false;
   private readonly subscriptions: vscode.Disposable[] = [];
   private readonly disposeEmitter = new vscode.EventEmitter<void>();
   readonly onDidDispose = this.disposeEmitter.event;
@@ -97,6 +118,9 @@ export class JourneyPreview implements vscode.Disposable {
     if (uri.toString() === this.resource.toString()) return;
     this.resource = uri;
     this.view = null;
+    this.selectedLine = null;
+    // The webview learns the plan with the next update; a selection waits for it.
+    this.webviewShows = false;
     this.lastGood = null;
     this.updateTitle();
     this.refresher.now();
@@ -106,6 +130,32 @@ export class JourneyPreview implements vscode.Disposable {
     this.locked = !this.locked;
     this.updateTitle();
     this.post(null);
+  }
+
+  /** Highlights the piece whose first line is `line` (null: none), as the editor's cursor moves. */
+  select(line: number | null): void {
+    if (line === this.selectedLine) return;
+    this.selectedLine = line;
+    this.sendCursor();
+  }
+
+  /** Scrolls to a persona's row (now, or once the webview has the plan). */
+  showPersona(persona: string): void {
+    this.pendingPersona = persona;
+    this.sendCursor();
+  }
+
+  /** The context menu's "Move to…", "Change Status…" and "Add a Content Piece Here" (webview/context commands). */
+  movePiece(piece: DrawnPiece, from: CellRef): void {
+    if (this.view) this.run(this.actions.movePiece(this.resource, piece, from, undefined, this.view));
+  }
+
+  changeStatus(piece: DrawnPiece): void {
+    if (this.view) this.run(this.actions.changeStatus(this.resource, piece, this.view));
+  }
+
+  addPiece(cell: CellRef): void {
+    this.run(this.actions.addPiece(this.resource, cell.persona, cell.phase, this.panel));
   }
 
   /** The server analysed a document again: redraw if it is ours. */
@@ -131,10 +181,11 @@ export class JourneyPreview implements vscode.Disposable {
   private onMessage(data: unknown): void {
     const message: FromWebview | undefined = parseWebviewMessage(data);
     if (!message) return; // Not ours, or malformed: ignore.
-    const run = (work: Promise<void>) => work.catch((error) => void vscode.window.showErrorMessage(vscode.l10n.t('Journey preview: {0}', errorText(error))));
+    const run = (work: Promise<void>) => this.run(work);
     switch (message.type) {
       case 'ready':
         this.ready = true;
+        this.webviewShows = false;
         this.webviewHas = undefined;
         // A new webview has no last good matrix: give it that first, then the current one.
         if (this.lastGood && this.lastGood !== this.view) this.post(whole(this.lastGood));
@@ -147,6 +198,15 @@ export class JourneyPreview implements vscode.Disposable {
       case 'addPiece':
         void run(this.actions.addPiece(this.resource, message.persona, message.phase, this.panel));
         return;
+      case 'movePiece':
+        if (this.view) void run(this.actions.movePiece(this.resource, message.piece, message.from, message.to, this.view));
+        return;
+      case 'moveTo':
+        this.movePiece(message.piece, message.from);
+        return;
+      case 'changeStatus':
+        this.changeStatus(message.piece);
+        return;
       case 'openLink':
         void run(this.actions.openLink(message.url));
         return;
@@ -154,6 +214,20 @@ export class JourneyPreview implements vscode.Disposable {
         void run(this.actions.exportMatrix(this.resource));
         return;
     }
+  }
+
+  private run(work: Promise<void>): void {
+    void work.catch((error) => void vscode.window.showErrorMessage(vscode.l10n.t('Journey preview: {0}', errorText(error))));
+  }
+
+  /** The piece to highlight and the row to scroll to, once the webview shows the plan. */
+  private sendCursor(): void {
+    if (!this.ready || !this.webviewShows || this.disposed) return;
+    const uri = this.resource.toString();
+    const messages: ToWebview[] = [{ type: 'select', uri, line: this.selectedLine }];
+    if (this.pendingPersona !== undefined) messages.push({ type: 'showPersona', uri, persona: this.pendingPersona });
+    this.pendingPersona = undefined;
+    for (const message of messages) void this.panel.webview.postMessage(message);
   }
 
   /** Asks for the matrix (a delta on the one this preview has) and passes it on. */
@@ -210,6 +284,10 @@ export class JourneyPreview implements vscode.Disposable {
       defaultFilters: parseDefaultFilters(vscode.workspace.getConfiguration('journey.preview', this.resource).get<unknown>('defaultFilters')),
     };
     void this.panel.webview.postMessage(message);
+    if (!this.webviewShows) {
+      this.webviewShows = true;
+      this.sendCursor();
+    }
   }
 }
 

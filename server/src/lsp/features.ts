@@ -9,6 +9,7 @@ import { inlayHintsFeature } from './inlayHintsFeature';
 import { matrixFeature } from './matrixRequests';
 import { navigationFeature } from './navigationFeature';
 import { overviewFeature } from './overviewFeature';
+import { pieceEditsFeature } from './pieceEditsFeature';
 import { statsFeature } from './statsFeature';
 import { structureFeature } from './structureFeature';
 
@@ -17,6 +18,7 @@ export const FEATURES: Feature[] = [
   matrixFeature,
   navigationFeature,
   codeActionsFeature,
+  pieceEditsFeature,
   structureFeature,
   completionFeature,
   hoverFeature,

@@ -4,5 +4,6 @@ export * from './exportFormats';
 export * from './matrixCheck';
 export * from './matrixView';
 export * from './methods';
+export * from './pieceEdits';
 export * from './webview';
 export * from './workspaceOverview';

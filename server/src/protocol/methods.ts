@@ -4,10 +4,13 @@
 import type { CoverageSummary } from '../core/matrixModel';
 import type { CalendarFormat, ExportFormat } from './exportFormats';
 import type { MatrixResult } from './matrixView';
+import type { DrawnPiece, PieceChange, PieceEditRefusal } from './pieceEdits';
 
 export const MATRIX_REQUEST = 'journey/matrix';
 export const COVERAGE_REQUEST = 'journey/coverage';
 export const ADD_PIECE_EDIT_REQUEST = 'journey/addPieceEdit';
+export const PIECE_EDIT_REQUEST = 'journey/pieceEdit';
+export const PIECE_AT_REQUEST = 'journey/pieceAt';
 export const EXPORT_REQUEST = 'journey/export';
 export const CALENDAR_REQUEST = 'journey/calendar';
 export const STATS_REQUEST = 'journey/stats';
@@ -34,6 +37,27 @@ export interface AddPieceEditParams extends DocumentParams {
   persona: string;
   phase: string;
 }
+
+/** `journey/pieceEdit`: the preview's edit of one piece, as it drew the piece. */
+export interface PieceEditParams extends DocumentParams {
+  piece: DrawnPiece;
+  change: PieceChange;
+}
+
+/** A text edit in LSP terms (0-based lines, UTF-16 characters), as the client turns it into VS Code's. */
+export interface WireTextEdit {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  newText: string;
+}
+
+/** The edits to apply, or why none is made; null when the server has no analysis of the document. */
+export type PieceEditResult = { edits: WireTextEdit[] } | { refused: PieceEditRefusal } | null;
+
+/** `journey/pieceAt`: the piece a position (0-based line and character) is in, by its first line (1-based); null outside a piece. */
+export interface PieceAtParams extends DocumentParams {
+  position: { line: number; character: number };
+}
+export type PieceAtResult = { line: number } | null;
 
 export interface ExportParams extends DocumentParams {
   format: ExportFormat;

@@ -3,6 +3,8 @@
 // Everything that arrives from the webview is untrusted input and passes `parseWebviewMessage`.
 import { safeHttpUrl } from '../core/view/safeUrl';
 import type { MatrixResult } from './matrixView';
+import { parseCellRef, parseDrawnPiece, type CellRef, type DrawnPiece } from './pieceEdits';
+import { isText } from './text';
 
 export const PREVIEW_VIEW_TYPE = 'journey.preview';
 
@@ -27,13 +29,31 @@ export interface UpdateMessage {
   /** `journey.preview.defaultFilters` for this plan: what the webview starts with when it has no filters of its own. */
   defaultFilters?: PreviewFilters;
 }
-export type ToWebview = UpdateMessage;
+/** Extension → webview: the piece the editor's cursor rests in (by its first line), or none. */
+export interface SelectMessage {
+  type: 'select';
+  uri: string;
+  line: number | null;
+}
+/** Extension → webview: scroll to a persona's row (the persona code lens's click). */
+export interface ShowPersonaMessage {
+  type: 'showPersona';
+  uri: string;
+  persona: string;
+}
+export type ToWebview = UpdateMessage | SelectMessage | ShowPersonaMessage;
 
 /** Webview → extension. */
 export type FromWebview =
   | { type: 'ready' }
   | { type: 'reveal'; line: number }
   | { type: 'addPiece'; persona: string; phase: string }
+  /** A piece dropped on another cell. */
+  | { type: 'movePiece'; piece: DrawnPiece; from: CellRef; to: CellRef }
+  /** "Move to…" from the keyboard: the extension asks for the cell. */
+  | { type: 'moveTo'; piece: DrawnPiece; from: CellRef }
+  /** "Change status…" from the keyboard: the extension asks for the status. */
+  | { type: 'changeStatus'; piece: DrawnPiece }
   | { type: 'openLink'; url: string }
   | { type: 'export' };
 
@@ -42,9 +62,6 @@ export interface PreviewState {
   uri: string;
   locked: boolean;
 }
-
-const MAX_TEXT = 10_000;
-const isText = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= MAX_TEXT;
 
 export function parseWebviewMessage(data: unknown): FromWebview | undefined {
   if (typeof data !== 'object' || data === null) return undefined;
@@ -58,8 +75,22 @@ export function parseWebviewMessage(data: unknown): FromWebview | undefined {
       const line = message.line;
       return typeof line === 'number' && Number.isInteger(line) && line >= 1 ? { type: 'reveal', line } : undefined;
     }
-    case 'addPiece':
-      return isText(message.persona) && isText(message.phase) ? { type: 'addPiece', persona: message.persona, phase: message.phase } : undefined;
+    case 'addPiece': {
+      const cell = parseCellRef(message);
+      return cell ? { type: 'addPiece', ...cell } : undefined;
+    }
+    case 'movePiece': {
+      const [piece, from, to] = [parseDrawnPiece(message.piece), parseCellRef(message.from), parseCellRef(message.to)];
+      return piece && from && to ? { type: 'movePiece', piece, from, to } : undefined;
+    }
+    case 'moveTo': {
+      const [piece, from] = [parseDrawnPiece(message.piece), parseCellRef(message.from)];
+      return piece && from ? { type: 'moveTo', piece, from } : undefined;
+    }
+    case 'changeStatus': {
+      const piece = parseDrawnPiece(message.piece);
+      return piece ? { type: 'changeStatus', piece } : undefined;
+    }
     case 'openLink': {
       const url = httpUrl(message.url);
       return url ? { type: 'openLink', url } : undefined;

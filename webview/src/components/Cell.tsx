@@ -1,7 +1,7 @@
 // One cell of the matrix: its note (gap, not expected), its pieces — the first few, then
 // "N more" — or, in compact mode, how many it has, shaded by how full it is; and for a gap,
-// "Add a content piece here". Memoized: a redraw after a keystroke draws only the cells whose
-// content changed.
+// "Add a content piece here" (any cell has it in its context menu, and as N). Memoized: a
+// redraw after a keystroke draws only the cells whose content changed.
 import { memo } from 'preact/compat';
 import type { ViewCell, ViewPiece } from '../../../server/src/protocol/matrixView';
 import type { ViewLabels } from '../../../server/src/core/view/labels';
@@ -24,10 +24,12 @@ interface CellProps {
   compact: boolean;
   expanded: boolean;
   tabStop: boolean;
+  /** The piece the editor's cursor is in, when this cell lists it (index into `pieces`); else -1. */
+  selected: number;
   labels: ViewLabels;
 }
 
-function CellView({ index, cell, pieces, persona, phase, minPerCell, stale, filters, compact, expanded, tabStop, labels }: CellProps) {
+function CellView({ index, cell, pieces, persona, phase, minPerCell, stale, filters, compact, expanded, tabStop, selected, labels }: CellProps) {
   const content = cell.pieces.map((i) => pieces[i]);
   const shown = Object.keys(filters).length === 0 ? content : content.filter((piece) => matches(piece, filters));
   const hidden = content.length - shown.length;
@@ -37,11 +39,15 @@ function CellView({ index, cell, pieces, persona, phase, minPerCell, stale, filt
   const retired = content.filter((piece) => piece.status === 'retired').length;
   if (retired > 0) summary += `, ${labels.retired(retired)}`;
   if (hidden > 0) summary += `, ${labels.hidden(hidden)}`;
-  const listed = expanded ? shown : shown.slice(0, FIRST_PIECES);
+  let listed = expanded ? shown : shown.slice(0, FIRST_PIECES);
+  // The piece the cursor is in is listed even past the first few.
+  const selectedPiece = selected >= 0 ? pieces[selected] : undefined;
+  if (selectedPiece && !listed.includes(selectedPiece) && shown.includes(selectedPiece)) listed = [...listed, selectedPiece];
+  const target = { persona: persona.id, phase: phase.id };
   const kind = cellKind(cell);
   return (
     <td
-      class={compact ? `cell ${kind} compact fill-${fullness(cell, minPerCell)}` : `cell ${kind}`}
+      class={`${compact ? `cell ${kind} compact fill-${fullness(cell, minPerCell)}` : `cell ${kind}`}${selectedPiece ? ' selected' : ''}`}
       role="gridcell"
       data-persona={persona.id}
       data-phase={phase.id}
@@ -51,6 +57,9 @@ function CellView({ index, cell, pieces, persona, phase, minPerCell, stale, filt
       data-ignored-by={cell.ignoredBy ?? undefined}
       data-moment-of-truth={cell.map.momentOfTruth ? 'true' : undefined}
       data-index={index}
+      data-selected={selectedPiece ? 'true' : undefined}
+      data-vscode-context={JSON.stringify({ webviewSection: stale ? 'stale' : 'cell', preventDefaultContextMenuItems: true, ...target })}
+      aria-keyshortcuts={stale ? '' : 'N'}
       tabIndex={tabStop ? 0 : -1}
       aria-label={`${persona.name} × ${phase.name}: ${summary}`}
     >
@@ -63,7 +72,7 @@ function CellView({ index, cell, pieces, persona, phase, minPerCell, stale, filt
           {listed.length > 0 && (
             <ul class="pieces">
               {listed.map((piece) => (
-                <PieceItem piece={piece} labels={labels} />
+                <PieceItem piece={piece} cell={target} selected={piece === selectedPiece} editable={!stale} labels={labels} />
               ))}
             </ul>
           )}
@@ -97,7 +106,7 @@ function CellView({ index, cell, pieces, persona, phase, minPerCell, stale, filt
 /** Same cell, same referenced pieces, same settings: nothing to draw. */
 function unchanged(a: CellProps, b: CellProps): boolean {
   if (a.cell !== b.cell || a.filters !== b.filters || a.stale !== b.stale || a.compact !== b.compact || a.expanded !== b.expanded ||
-    a.tabStop !== b.tabStop || a.minPerCell !== b.minPerCell || a.labels !== b.labels || a.index !== b.index ||
+    a.tabStop !== b.tabStop || a.selected !== b.selected || a.minPerCell !== b.minPerCell || a.labels !== b.labels || a.index !== b.index ||
     a.persona.id !== b.persona.id || a.persona.name !== b.persona.name || a.phase.id !== b.phase.id || a.phase.name !== b.phase.name) return false;
   return a.pieces === b.pieces || b.cell.pieces.every((i) => a.pieces[i] === b.pieces[i]);
 }

@@ -1,6 +1,8 @@
 // The matrix view: personas as rows, phases as columns grouped by stage, a cell per pair. Large
 // plans stay readable: a cell lists its first few pieces and "N more"; the compact mode shows
 // counts shaded by fullness (large plans open in it); rows are drawn as they scroll into view.
+// Pieces can be dragged to another cell (pieceActions.ts); the piece the editor's cursor is in is
+// highlighted, and its cell — or the persona row the code lens asked for — scrolled into view.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { MatrixView as Matrix, ViewCell } from '../../../server/src/protocol/matrixView';
 import { COMPACT_FROM_PIECES, countLine, stageGroups } from '../../../server/src/core/view/matrixView';
@@ -10,6 +12,7 @@ import { Cell } from '../components/Cell';
 import { KpiList } from '../components/CellMap';
 import { EmotionCurve } from '../components/EmotionCurve';
 import { handleGridKey } from '../grid';
+import { pieceDragging, pieceShortcut } from '../pieceActions';
 import type { ViewProps } from './index';
 
 /** Rows drawn at first, and added each time the last drawn one scrolls near. */
@@ -22,7 +25,27 @@ export function MatrixView({ model, stale, state, labels, actions }: ViewProps) 
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
   const [active, setActive] = useState<{ persona: string; phase: string } | null>(null);
   const sentinel = useRef<HTMLTableRowElement>(null);
-  const rows = model.personas.slice(0, rowsDrawn);
+  const table = useRef<HTMLTableElement>(null);
+  const modelRef = useRef(model);
+  modelRef.current = model;
+  const dragging = useMemo(() => pieceDragging(() => modelRef.current, actions.post), [actions.post]);
+  const selected = state.selectedLine === null ? -1 : model.pieces.findIndex((piece) => piece.line === state.selectedLine);
+  // The rows the selected piece or the asked-for persona is in are drawn, however far down.
+  const wanted = Math.max(lastRowOf(model, selected), model.personas.findIndex((p) => p.id === state.showPersona?.persona));
+  const rows = model.personas.slice(0, Math.max(rowsDrawn, wanted + 1));
+
+  // Scroll only when the cursor moves to another piece, or the code lens asks: not on every redraw.
+  useEffect(() => {
+    if (selected < 0) return;
+    const at = table.current?.querySelector('li.piece[data-selected="true"]') ?? table.current?.querySelector('td.cell[data-selected="true"]');
+    at?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [state.selectedLine, selected >= 0]);
+  useEffect(() => {
+    const persona = state.showPersona?.persona;
+    if (persona === undefined) return;
+    const row = [...(table.current?.querySelectorAll('tbody tr[data-persona]') ?? [])].find((tr) => tr.getAttribute('data-persona') === persona);
+    row?.scrollIntoView({ block: 'start', inline: 'nearest' });
+  }, [state.showPersona?.seq]);
 
   useEffect(() => {
     const row = sentinel.current;
@@ -50,11 +73,20 @@ export function MatrixView({ model, stale, state, labels, actions }: ViewProps) 
         </button>
       </div>
       <table
+        ref={table}
         class={`matrix${compact ? ' compact' : ''}`}
         role="grid"
         aria-labelledby="plan-title"
         aria-describedby="coverage-text"
-        onKeyDown={(event) => handleGridKey(event, { more: rowsDrawn < model.personas.length, drawMore: () => setRowsDrawn((n) => n + ROW_BATCH) })}
+        onKeyDown={(event) => {
+          if (!stale && pieceShortcut(event, model, actions.post)) return;
+          handleGridKey(event, { more: rowsDrawn < model.personas.length, drawMore: () => setRowsDrawn((n) => n + ROW_BATCH) });
+        }}
+        onDragStart={stale ? undefined : dragging.onDragStart}
+        onDragOver={stale ? undefined : dragging.onDragOver}
+        onDragLeave={dragging.onDragLeave}
+        onDrop={stale ? undefined : dragging.onDrop}
+        onDragEnd={dragging.onDragEnd}
         onFocusIn={(event) => {
           const td = (event.target as HTMLElement).closest('td.cell');
           if (td) setActive({ persona: td.getAttribute('data-persona') ?? '', phase: td.getAttribute('data-phase') ?? '' });
@@ -111,6 +143,7 @@ export function MatrixView({ model, stale, state, labels, actions }: ViewProps) 
                     compact={compact}
                     expanded={expanded.has(k)}
                     tabStop={k === activeIndex}
+                    selected={selected >= 0 && model.cells[k].pieces.includes(selected) ? selected : -1}
                     labels={labels}
                   />
                 );
@@ -126,6 +159,14 @@ export function MatrixView({ model, stale, state, labels, actions }: ViewProps) 
       </table>
     </>
   );
+}
+
+/** The last persona row with a cell listing the piece; -1 for none. */
+function lastRowOf(model: Matrix, piece: number): number {
+  if (piece < 0) return -1;
+  const width = model.phases.length;
+  for (let k = model.cells.length - 1; k >= 0; k--) if (model.cells[k].pieces.includes(piece)) return Math.floor(k / width);
+  return -1;
 }
 
 /** The cell holding the grid's single tab stop: the last one focused, else the first. */

@@ -4,3 +4,4 @@ export * from './planEdits';
 export * from './rename';
 export * from './scheduleEdits';
 export * from './textEdit';
+export * from './pieceEdits';

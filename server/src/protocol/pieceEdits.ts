@@ -1,0 +1,53 @@
+// The preview's edits to one piece, as they cross the wires (webview → extension → server):
+// which piece (as the preview drew it), from which cell, and the change. One validator per shape,
+// used on the webview's messages, the context menu's arguments and the server's params alike.
+import type { CellRef, DrawnPiece, PieceEditRefusal } from '../core/edits/pieceEdits';
+import { PIECE_STATUSES } from '../core/plan';
+import { isText, MAX_TEXT } from './text';
+
+export type { CellRef, DrawnPiece, PieceEditRefusal };
+
+/** Move the piece from one of its cells to another, or set its status. */
+export type PieceChange = { kind: 'move'; from: CellRef; to: CellRef } | { kind: 'status'; status: string };
+
+/** A piece the user acts on in the preview: as drawn, in the cell it was drawn in. */
+export interface PieceInCell {
+  piece: DrawnPiece;
+  cell: CellRef;
+}
+
+export function parseDrawnPiece(value: unknown): DrawnPiece | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { line, title } = value as Record<string, unknown>;
+  if (typeof line !== 'number' || !Number.isInteger(line) || line < 1) return undefined;
+  return typeof title === 'string' && title.length <= MAX_TEXT ? { line, title } : undefined;
+}
+
+export function parseCellRef(value: unknown): CellRef | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { persona, phase } = value as Record<string, unknown>;
+  return isText(persona) && isText(phase) ? { persona, phase } : undefined;
+}
+
+export function parsePieceChange(value: unknown): PieceChange | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const change = value as Record<string, unknown>;
+  if (change.kind === 'status') {
+    return (PIECE_STATUSES as readonly unknown[]).includes(change.status) ? { kind: 'status', status: change.status as string } : undefined;
+  }
+  if (change.kind !== 'move') return undefined;
+  const from = parseCellRef(change.from);
+  const to = parseCellRef(change.to);
+  return from && to ? { kind: 'move', from, to } : undefined;
+}
+
+/**
+ * What a piece's `data-vscode-context` says (the argument VS Code gives a `webview/context`
+ * command): `{ webviewSection: 'piece', line, title, persona, phase }`; for a cell, only its
+ * persona and phase.
+ */
+export function parsePieceContext(value: unknown): PieceInCell | undefined {
+  const cell = parseCellRef(value);
+  const piece = parseDrawnPiece(value);
+  return cell && piece ? { piece, cell } : undefined;
+}
