@@ -189,6 +189,7 @@ describe('server message catalogue (server/src/core/messages.ts)', () => {
     fileTooLarge: [[3_000_000, 2_000_000], [2_000, 1_500], [1_049_000, 1_048_800]],
     tooManyTokens: [[800_000]],
     nestedTooDeeply: [[64]],
+    checkingPlans: [[0, 200], [1234, 5000]],
     tooManyProblems: [[39_001, 1_000]],
     tooManyCells: [[120, 90, 10_000]],
     missingTitle: [[]],

@@ -26,7 +26,7 @@ export class LspClient {
   /** The day the server is told it is (JOURNEY_TODAY): no test depends on the real date. */
   static readonly TODAY = '2026-03-16';
 
-  static async start(options: { locale?: string; settings?: Record<string, unknown>; workspaceFolders?: string[]; today?: string } = {}): Promise<LspClient> {
+  static async start(options: { locale?: string; settings?: Record<string, unknown>; workspaceFolders?: string[]; today?: string; workDoneProgress?: boolean } = {}): Promise<LspClient> {
     const env = { ...process.env, JOURNEY_TODAY: options.today ?? LspClient.TODAY };
     const child = spawn(process.execPath, [resolve('dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
@@ -36,6 +36,9 @@ export class LspClient {
     connection.onNotification((method, params) => void client.notifications.push({ method, params }));
     connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => options.settings ?? {}));
     connection.onRequest('client/registerCapability', (params: unknown) => void client.registrations.push(params));
+    connection.onRequest('window/workDoneProgress/create', () => null);
+    // The library routes $/progress past the catch-all handler above.
+    connection.onUnhandledProgress((params) => void client.notifications.push({ method: '$/progress', params }));
     connection.listen();
     await connection.sendRequest('initialize', {
       processId: process.pid,
@@ -45,6 +48,7 @@ export class LspClient {
       capabilities: {
         workspace: { configuration: options.settings !== undefined, didChangeWatchedFiles: { dynamicRegistration: true } },
         textDocument: { publishDiagnostics: { versionSupport: true } },
+        window: { workDoneProgress: options.workDoneProgress ?? false },
       },
     });
     await connection.sendNotification('initialized', {});

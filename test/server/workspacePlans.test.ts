@@ -37,6 +37,36 @@ describe('workspace-wide problems', () => {
     }
   });
 
+  it('shows the editor how far the first check of a large workspace is, in its language', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'journey-ws-'));
+    for (let i = 0; i < 25; i++) writeFileSync(join(root, `plan-${String(i).padStart(2, '0')}.journey`), FULL_PLAN);
+    const client = await LspClient.start({ workspaceFolders: [pathToFileURL(root).href], workDoneProgress: true, locale: 'nl' });
+    try {
+      await codesOf(client, pathToFileURL(join(root, 'plan-24.journey')).href, () => true);
+      const progress = () => client.notifications.filter((n) => n.method === '$/progress').map((n) => (n.params as { value: Record<string, unknown> }).value);
+      for (let wait = 0; wait < 100 && progress().at(-1)?.kind !== 'end'; wait++) await new Promise((resolve) => setTimeout(resolve, 20));
+      assert.deepEqual(progress(), [
+        { kind: 'begin', title: 'Journey', percentage: 0, message: 'plannen controleren, 0 van 25' },
+        ...Array.from({ length: 25 }, (_, i) => ({ kind: 'report', percentage: 4 * (i + 1), message: `plannen controleren, ${i + 1} van 25` })),
+        { kind: 'end' },
+      ]);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('a workspace of fewer than 20 plans is checked without a progress bar', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'journey-ws-'));
+    for (let i = 0; i < 19; i++) writeFileSync(join(root, `plan-${i}.journey`), FULL_PLAN);
+    const client = await LspClient.start({ workspaceFolders: [pathToFileURL(root).href], workDoneProgress: true });
+    try {
+      for (let i = 0; i < 19; i++) await codesOf(client, pathToFileURL(join(root, `plan-${i}.journey`)).href, () => true);
+      assert.deepEqual(client.notifications.filter((n) => n.method === '$/progress'), []);
+    } finally {
+      await client.stop();
+    }
+  });
+
   it('follows files created, changed and deleted outside the editor', async () => {
     const root = mkdtempSync(join(tmpdir(), 'journey-ws-'));
     const client = await LspClient.start({ workspaceFolders: [pathToFileURL(root).href] });

@@ -22,6 +22,8 @@ export interface Messages {
   tooManyTokens(limit: number): string;
   nestedTooDeeply(limit: number): string;
   tooManyProblems(hidden: number, shown: number): string;
+  /** The editor's progress while the server checks the workspace's plans at start. */
+  checkingPlans(done: number, total: number): string;
   tooManyCells(personas: number, phases: number, limit: number): string;
   missingTitle(): string;
   missingPersonas(): string;
@@ -107,6 +109,7 @@ const en: Messages = {
   },
   tooManyTokens: (limit) =>
     `This file has more than ${grouped(limit, ',')} YAML tokens (keys, values, punctuation, line breaks), more than Journey analyses without keeping the editor waiting, so it is not checked.`,
+  checkingPlans: (done, total) => `checking plans, ${grouped(done, ',')} of ${grouped(total, ',')}`,
   tooManyProblems: (hidden, shown) => `${grouped(hidden, ',')} more problems from here on are not shown: Journey shows the first ${grouped(shown, ',')} of a file. Fix these first.`,
   nestedTooDeeply: (limit) => `YAML syntax error: nested more than ${limit} levels deep. Journey reads no deeper, so what is written in here is not checked.`,
   tooManyCells: (personas, phases, limit) =>
@@ -166,6 +169,7 @@ const nl: Messages = {
   },
   tooManyTokens: (limit) =>
     `Dit bestand heeft meer dan ${grouped(limit, '.')} YAML-tokens (sleutels, waarden, leestekens, regeleinden), meer dan Journey analyseert zonder de editor te laten wachten, dus het wordt niet gecontroleerd.`,
+  checkingPlans: (done, total) => `plannen controleren, ${grouped(done, '.')} van ${grouped(total, '.')}`,
   tooManyProblems: (hidden, shown) => `Nog ${grouped(hidden, '.')} problemen vanaf hier worden niet getoond: Journey toont de eerste ${grouped(shown, '.')} van een bestand. Los deze eerst op.`,
   nestedTooDeeply: (limit) => `YAML-syntaxfout: meer dan ${limit} niveaus diep genest. Journey leest niet dieper, dus wat hierin staat wordt niet gecontroleerd.`,
   tooManyCells: (personas, phases, limit) =>

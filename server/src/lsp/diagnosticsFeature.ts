@@ -8,7 +8,8 @@ import type { ServerContext } from './context';
 import { toLspDiagnostic } from './convert';
 import type { Feature } from './feature';
 import { ANALYSIS_CHANGED_NOTIFICATION, type AnalysisChanged } from '../protocol/methods';
-import { WorkspacePlans } from './workspacePlans';
+import { WorkspacePlans, type CheckProgress } from './workspacePlans';
+import { messages } from '../core/messages';
 
 
 export const diagnosticsFeature: Feature = {
@@ -34,7 +35,7 @@ function registerDiagnostics(ctx: ServerContext): void {
   const workspace = new WorkspacePlans(connection, documents, ctx.optionsFor, ctx.plans, (uri) => {
     const document = documents.get(uri);
     if (document) void publish(document).catch(report);
-  }, ctx.overview);
+  }, ctx.overview, (total) => startCheckProgress(ctx, total));
   ctx.overview.setWorkspace(workspace);
   documents.onDidChangeContent((event) => {
     ctx.plans.changed();
@@ -62,4 +63,22 @@ function registerDiagnostics(ctx: ServerContext): void {
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.journey' }] });
     }
   });
+}
+
+/** A work-done progress in the editor's status bar: "Journey: checking plans, 12 of 200". */
+async function startCheckProgress(ctx: ServerContext, total: number): Promise<CheckProgress> {
+  const msg = messages(ctx.locale);
+  // Without the client's support the library hands back a reporter that sends nothing.
+  const reporter = await ctx.connection.window.createWorkDoneProgress();
+  reporter.begin('Journey', 0, msg.checkingPlans(0, total));
+  let shown = 0;
+  return {
+    report(done) {
+      const percentage = Math.floor((100 * done) / total);
+      if (percentage === shown) return; // at most a hundred messages
+      shown = percentage;
+      reporter.report(percentage, msg.checkingPlans(done, total));
+    },
+    done: () => reporter.done(),
+  };
 }

@@ -14,6 +14,14 @@ import type { PlanDocument } from './planDocument';
 import type { PlanGraph } from './planGraph';
 import type { WorkspaceOverview } from './workspaceOverview';
 
+/** Workspaces with fewer plans are checked too fast for a progress bar to help. */
+const PROGRESS_FROM_PLANS = 20;
+
+export interface CheckProgress {
+  report(done: number): void;
+  done(): void;
+}
+
 export class WorkspacePlans {
   /** Closed plans whose diagnostics are published, by file path. */
   private readonly published = new Map<string, string>();
@@ -32,18 +40,27 @@ export class WorkspacePlans {
     private readonly republishOpen: (uri: string) => void,
     /** Told each closed plan's analysis, for the workspace overview. */
     private readonly overview?: WorkspaceOverview,
+    /** Shows the editor how far the first check of a large workspace is. */
+    private readonly progress?: (total: number) => Promise<CheckProgress>,
   ) {}
 
   /** Sets the workspace folders (file: URIs; others are left to the editor) and checks every plan in them. */
   setFolders(uris: readonly string[]): Promise<void> {
     this.folders = uris.flatMap((uri) => (uri.startsWith('file:') ? [fileURLToPath(uri)] : []));
     return this.enqueue(async () => {
-      const seen = new Set<string>();
-      for (const folder of this.folders) {
-        for (const path of await findPlans(folder)) {
-          seen.add(path);
+      const paths: string[] = [];
+      for (const folder of this.folders) paths.push(...(await findPlans(folder)));
+      const seen = new Set(paths);
+      // Each plan's problems appear as it is checked; a large workspace takes seconds (the YAML
+      // parse of every file), so the editor is told how far the check is.
+      const progress = paths.length >= PROGRESS_FROM_PLANS ? await this.progress?.(paths.length) : undefined;
+      try {
+        for (const [i, path] of paths.entries()) {
           await this.checkNow(path);
+          progress?.report(i + 1);
         }
+      } finally {
+        progress?.done();
       }
       for (const path of [...this.published.keys()]) if (!seen.has(path)) await this.clearNow(path);
     });
