@@ -32,26 +32,40 @@ export class MatrixResults {
   answer(analysis: Analysis, previousResultId?: string): MatrixResult {
     const lines = pieceLines(analysis);
     const head: MatrixHead = { ...toMatrixHead(analysis), ...toMatrixSummary(analysis), today: analysis.today ?? null };
+    const layout = JSON.stringify([head.personas.map((p) => p.id), head.phases.map((p) => p.id)]);
+    // A cell of the same Piece objects as in the last answer has the same kpi sums (a piece an
+    // edit touched is a new object): a keystroke sums one or two cells, not all 10,000 pieces.
+    const last = this.sent[0]?.layout === layout ? this.sent[0] : undefined;
     const now: Sent = {
       resultId: String(++answered),
-      layout: JSON.stringify([head.personas.map((p) => p.id), head.phases.map((p) => p.id)]),
+      layout,
       pieces: analysis.plan.pieces.slice(),
       lines,
-      cells: analysis.matrix.cells.map((cell) => ({
-        gap: cell.gap,
-        ignored: cell.ignored,
-        count: cell.count,
-        pieces: cell.pieces.map((piece) => piece.index),
-        ignoredBy: cell.ignoredBy ?? null,
-        map: toMatrixCellMap(cell.map),
-        kpi: cellKpiActuals(cell),
-      })),
+      cells: analysis.matrix.cells.map((cell, k) => {
+        const old = last?.cells[k];
+        return {
+          gap: cell.gap,
+          ignored: cell.ignored,
+          count: cell.count,
+          pieces: cell.pieces.map((piece) => piece.index),
+          ignoredBy: cell.ignoredBy ?? null,
+          map: toMatrixCellMap(cell.map),
+          kpi: old && sameObjects(cell.pieces, last.pieces, old.pieces) ? old.kpi : cellKpiActuals(cell),
+        };
+      }),
     };
     const before = this.sent.find((sent) => sent.resultId === previousResultId);
     this.sent.unshift(now);
     this.sent.length = Math.min(this.sent.length, KEPT);
     return (before && delta(before, now, head)) || full(now, head);
   }
+}
+
+/** Are `pieces` the objects `earlier[indexes[i]]`, in order? */
+function sameObjects(pieces: readonly Piece[], earlier: readonly Piece[], indexes: readonly number[]): boolean {
+  if (pieces.length !== indexes.length) return false;
+  for (let i = 0; i < pieces.length; i++) if (pieces[i] !== earlier[indexes[i]]) return false;
+  return true;
 }
 
 /** Cells without a map or kpis share one object each: most comparisons end at `===`. */
