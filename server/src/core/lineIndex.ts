@@ -39,10 +39,7 @@ export class LineIndex {
 
   private static scan(text: string): Int32Array {
     const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 /* \n */ || (c === 13 /* \r */ && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
-    }
+    for (let i = 0; i < text.length; i++) if (endsLine(text, i)) starts.push(i + 1);
     return Int32Array.from(starts);
   }
 
@@ -117,12 +114,15 @@ export class LineIndex {
   }
 }
 
-/** Line breaks whose last character lies in [from, to): LF, CR LF (once) and a lone CR. */
+/** Does a line break end at `i`: an LF (alone or after a CR), or a CR not followed by an LF? */
+export function endsLine(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 10 /* \n */ || (c === 13 /* \r */ && text.charCodeAt(i + 1) !== 10);
+}
+
+/** Line breaks that end in [from, to). */
 export function countLineBreaks(text: string, from: number, to: number): number {
   let count = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) count++;
-  }
+  for (let i = from; i < to; i++) if (endsLine(text, i)) count++;
   return count;
 }

@@ -1,10 +1,7 @@
 // The line index of a new version from the previous one: line starts before the edit are
 // kept, those after it are moved by the edit's length change, and only the edited stretch is
 // scanned — instead of scanning a 2 MB text for line breaks on every keystroke.
-import { countLineBreaks, LineIndex } from '../lineIndex';
-
-const LF = 10;
-const CR = 13;
+import { countLineBreaks, endsLine, LineIndex } from '../lineIndex';
 
 /**
  * `previous` indexes `oldText`; the two texts share their first `prefix` and last `suffix`
@@ -24,10 +21,7 @@ export function updateLineIndex(previous: LineIndex, oldText: string, text: stri
   const starts = new Int32Array(kept + countLineBreaks(text, scanFrom, scanTo) + (oldStarts.length - tail));
   starts.set(oldStarts.subarray(0, kept));
   let k = kept;
-  for (let i = scanFrom; i < scanTo; i++) {
-    const c = text.charCodeAt(i);
-    if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) starts[k++] = i + 1;
-  }
+  for (let i = scanFrom; i < scanTo; i++) if (endsLine(text, i)) starts[k++] = i + 1;
   for (let j = tail; j < oldStarts.length; j++) starts[k++] = oldStarts[j] + delta;
   return new LineIndex(text, starts);
 }
