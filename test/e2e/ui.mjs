@@ -425,6 +425,8 @@ export async function runUiTests({ context, server, workspace, resultsDir, repoR
       await quickInput.fill(answer);
       await page.waitForTimeout(200);
       await page.keyboard.press('Enter');
+      // The next box is a new one, empty: typing before it opens would land in the one just answered.
+      if (answer !== '') await page.waitForFunction(() => document.querySelector('.quick-input-widget input')?.value === '', undefined, { timeout: 10_000 });
     }
     await page.locator('.tabs-container .tab', { hasText: 'demo-plan-2027.journey' }).first().waitFor({ timeout: 20_000 });
     const newPlan = page.locator('.monaco-editor[data-uri$="demo-plan-2027.journey"]').first();
