@@ -55,6 +55,12 @@ describe('move a piece to another cell', () => {
     assert.equal(applied(text, movePieceEdit(analysis, { line: 10, title: 'All' }, { persona: 'cfo', phase: 'purchase' }, { persona: 'cfo', phase: 'usage' })),
       text.replace('phase: purchase', 'phase: usage'));
   });
+  it('refuses to edit a half-typed plan (a YAML syntax error), whatever the preview still shows', () => {
+    const text = `${HEAD}content:\n  - title: Blog\n    persona: cfo\n    phase: awareness\n  - title: [Half\n`;
+    const analysis = analyze(text);
+    assert.deepEqual(movePieceEdit(analysis, { line: 7, title: 'Blog' }, { persona: 'cfo', phase: 'awareness' }, { persona: 'it', phase: 'awareness' }), { refused: 'unreadable' });
+    assert.deepEqual(setStatusEdit(analysis, { line: 7, title: 'Blog' }, 'published'), { refused: 'unreadable' });
+  });
   it('refuses a value that is not written plainly in the piece (an alias)', () => {
     const text = `${HEAD}x-phase: &p awareness\ncontent:\n  - title: Blog\n    persona: cfo\n    phase: *p\n`;
     assert.deepEqual(movePieceEdit(analyze(text), { line: 8, title: 'Blog' }, { persona: 'cfo', phase: 'awareness' }, { persona: 'cfo', phase: 'purchase' }), { refused: 'not-plain' });

@@ -49,6 +49,9 @@ export async function pickStatus(current: string | null, title: string): Promise
 
 function warnRefused(refusal: PieceEditRefusal): void {
   switch (refusal) {
+    case 'unreadable':
+      void vscode.window.showWarningMessage(vscode.l10n.t('Journey: the plan has a YAML syntax error; fix it in the editor first, then edit from the preview.'));
+      return;
     case 'changed':
       void vscode.window.showWarningMessage(vscode.l10n.t('Journey: the piece changed since the preview drew it; nothing was edited. Try again.'));
       return;

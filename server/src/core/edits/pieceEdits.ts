@@ -25,12 +25,18 @@ export interface CellRef {
  * Why an edit was not made: the piece is not (or no longer) where the preview drew it; the target
  * is the cell it came from, or the status it has; the target is in the piece already; the value is
  * `*` (every persona or phase), or not a plain value written in the piece (an alias, a merge);
- * the target persona, phase or status does not exist.
+ * the target persona, phase or status does not exist; the plan has a YAML syntax error (half
+ * typed): its pieces may not be what the text will say, so nothing is written into it.
  */
-export const PIECE_EDIT_REFUSALS = ['changed', 'same-cell', 'same-status', 'already-there', 'wildcard', 'not-plain', 'unknown-target'] as const;
+export const PIECE_EDIT_REFUSALS = ['unreadable', 'changed', 'same-cell', 'same-status', 'already-there', 'wildcard', 'not-plain', 'unknown-target'] as const;
 export type PieceEditRefusal = (typeof PIECE_EDIT_REFUSALS)[number];
 
 export type PieceEditOutcome = { edits: TextEdit[] } | { refused: PieceEditRefusal };
+
+/** A YAML syntax error: the preview shows the last readable plan, not this text. */
+function isUnreadable(analysis: Analysis): boolean {
+  return analysis.diagnostics.some((diagnostic) => diagnostic.code === 'yaml-syntax' && diagnostic.severity === 'error');
+}
 
 /** The piece that starts on the drawn line with the drawn title; undefined once the text moved or changed it. */
 export function drawnPiece(analysis: Analysis, drawn: DrawnPiece): Piece | undefined {
@@ -45,6 +51,7 @@ export function drawnPiece(analysis: Analysis, drawn: DrawnPiece): Piece | undef
  * leaves only the one it was dragged from.
  */
 export function movePieceEdit(analysis: Analysis, drawn: DrawnPiece, from: CellRef, to: CellRef): PieceEditOutcome {
+  if (isUnreadable(analysis)) return { refused: 'unreadable' };
   const piece = drawnPiece(analysis, drawn);
   if (!piece) return { refused: 'changed' };
   if (from.persona === to.persona && from.phase === to.phase) return { refused: 'same-cell' };
@@ -72,6 +79,7 @@ function replaceReference(text: string, piece: Piece, refs: readonly Reference[]
 
 /** Sets the piece's `status:` value, or adds `status:` to a piece that has none. */
 export function setStatusEdit(analysis: Analysis, drawn: DrawnPiece, status: string): PieceEditOutcome {
+  if (isUnreadable(analysis)) return { refused: 'unreadable' };
   if (!(PIECE_STATUSES as readonly string[]).includes(status)) return { refused: 'unknown-target' };
   const piece = drawnPiece(analysis, drawn);
   if (!piece) return { refused: 'changed' };
