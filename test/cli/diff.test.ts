@@ -64,6 +64,15 @@ describe('journey diff OLD NEW', () => {
     assert.equal(journey(['diff', '--fail-on-new-gaps', after, after]).status, 0);
   });
 
+  it('--fail-on-new-gaps does not pass a half-typed new version, which would seem to close every gap', () => {
+    const { before } = files();
+    const half = join(before, '..', 'half.journey');
+    writeFileSync(half, BEFORE.slice(0, BEFORE.indexOf('content:')) + 'content:\n  - title: [Half\n');
+    const result = journey(['diff', '--fail-on-new-gaps', before, half]);
+    assert.equal(result.status, 1);
+    assert.match(result.out, /^  \d+ errors?: its matrix may miss content$/m);
+  });
+
   it('--format markdown is a pull request comment; plan text never becomes markup', () => {
     const { before, after } = files();
     const result = journey(['diff', '--format', 'markdown', after, before, '--locale', 'nl']);
@@ -106,8 +115,17 @@ describe('journey diff OLD NEW', () => {
     const odd = join(before, '..', 'odd.journey');
     writeFileSync(odd, BEFORE.replace('name: Carla', 'name: "Carla <img src=x> *CFO* | [x](y)"'));
     const out = journey(['diff', '--format', 'markdown', after, odd]).out;
-    assert.match(out, /^- Carla &lt;img src=x&gt; \\\*CFO\\\* \\\| \\\[x\\\]\(y\) × Consideration$/m);
+    assert.match(out, /^- Carla &lt;img src=x&gt; \\\*CFO\\\* \\\| \\\[x\\\]\\\(y\\\) × Consideration$/m);
     assert.doesNotMatch(out, /<img/);
+  });
+
+  it('a name cannot add a heading or a mention to the pull request comment', () => {
+    const { before, after } = files();
+    const odd = join(before, '..', 'heading.journey');
+    writeFileSync(odd, BEFORE.replace('name: Carla', 'name: "Carla\\n## Approved by @octocat"'));
+    const out = journey(['diff', '--format', 'markdown', after, odd]).out;
+    assert.match(out, /^- Carla \\#\\# Approved by @\u200boctocat × Consideration$/m);
+    assert.doesNotMatch(out, /^#+ Approved/m);
   });
 
   it('usage errors exit 2', () => {
@@ -156,6 +174,18 @@ describe('journey diff --git REF', () => {
     assert.deepEqual(report.plans[0].diff.after.coverage, { filled: 3, expected: 6 });
     assert.equal(report.newGaps, 1 + 0 + 3 + 4);
     assert.equal(report.resolvedGaps, 2 + 4);
+  });
+
+  it('leaves out the plans in build output and dependencies, as findPlans does', () => {
+    const repo = repository();
+    mkdirSync(join(repo, 'plans', 'dist'));
+    writeFileSync(join(repo, 'plans', 'dist', 'copy.journey'), BEFORE);
+    git(repo, 'add', '-f', 'plans/dist/copy.journey');
+    git(repo, 'commit', '-q', '-m', 'a build output');
+    rmSync(join(repo, 'plans', 'dist'), { recursive: true });
+    const result = spawnSync(process.execPath, [cli, 'diff', '--git', 'HEAD', '--format', 'json', 'plans'], { cwd: repo, encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
+    assert.equal(result.status, 0, result.stderr);
+    assert.deepEqual(JSON.parse(result.stdout).plans.map((p: { path: string }) => p.path), ['plans/a.journey', 'plans/gone.journey', 'plans/new.journey', 'plans/same.journey']);
   });
 
   it('defaults to the current folder; an unknown revision or a folder outside git exits 2', () => {

@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { relative, resolve, sep } from 'node:path';
 import { analyze, type AnalysisOptions } from '../core';
 import { DiskBases } from './bases';
+import { isPlanFile, SKIPPED_FOLDERS } from '../core/planFiles';
 import { DIFF_FORMATS, renderDiff, type PlanChange } from '../core/export/diffReport';
 import { diffPlans, isUnchanged } from '../core/planDiff';
 import { oneOf, parseArgs, UsageError } from './args';
@@ -22,12 +23,13 @@ Options:
   --format text|markdown|json  output format (default: text); markdown is written to be pasted
                                into a pull request comment
   --git REF                    compare the plans with their versions at REF
-  --fail-on-new-gaps           exit 1 when the change opens new gaps
+  --fail-on-new-gaps           exit 1 when the change opens new gaps, or when a new version
+                               has errors (a half-typed plan would seem to close every gap)
   --min-per-cell N             min-per-cell for plans that set none (default: 1)
   --locale en|nl               language of the output (default: from LANG)
   -h, --help                   show this help
 
-Exit status: 0 done, 1 new gaps with --fail-on-new-gaps, 2 usage error or unreadable file.
+Exit status: 0 done, 1 new gaps (or errors) with --fail-on-new-gaps, 2 usage error or unreadable file.
 `;
 
 export function diff(argv: string[], io: Io, base: AnalysisOptions): number {
@@ -44,8 +46,10 @@ export function diff(argv: string[], io: Io, base: AnalysisOptions): number {
 
   const changes = ref === undefined ? compareFiles(args.positional, options, io) : compareWithGit(ref, args.positional, options, io);
   io.out(renderDiff(changes, format, base.locale));
-  const opened = changes.some((change) => change.diff.newGaps.length > 0);
-  return opened && args.options.has('--fail-on-new-gaps') ? 1 : 0;
+  // A version with errors (YAML that does not read, an unknown id) has a matrix that may miss
+  // content: its "resolved" gaps prove nothing, so the gate does not pass on them.
+  const failing = changes.some((change) => change.diff.newGaps.length > 0 || (change.diff.after?.errors ?? 0) > 0);
+  return failing && args.options.has('--fail-on-new-gaps') ? 1 : 0;
 }
 
 function compareFiles(paths: string[], options: AnalysisOptions, io: Io): PlanChange[] {
@@ -62,9 +66,10 @@ function compareWithGit(ref: string, paths: string[], options: AnalysisOptions, 
   git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], `${ref} is not a git revision here`);
   const toKey = (path: string): string => relative(cwd, resolve(cwd, path)).split(sep).join('/');
   const now = new Map(findPlans(roots).map((path) => [toKey(path), path]));
-  // ls-tree names the files under the paths relative to the current folder, as findPlans does.
+  // ls-tree names the files under the paths relative to the current folder, as findPlans does;
+  // like findPlans, it leaves out dependencies and build output (dist/, out/, node_modules/).
   const then = new Set(git(['ls-tree', '-r', '--name-only', ref, '--', ...roots], `cannot list the plans at ${ref}`)
-    .split('\n').filter((path) => path.endsWith('.journey')));
+    .split('\n').filter((path) => now.has(path) || (isPlanFile(path) && !path.split('/').some((folder) => SKIPPED_FOLDERS.has(folder)))));
   const keys = [...new Set([...now.keys(), ...then])].sort();
   // Bases are read from the working tree, for the old versions too.
   const bases = new DiskBases(options);

@@ -1,5 +1,6 @@
 // `journey diff` as text (a terminal), Markdown (a pull request comment) or JSON (scripts).
 import type { Locale } from '../messages';
+import { escapeMarkdown } from './markdown';
 import type { DiffCell, DiffSide, PlanDiff } from '../planDiff';
 
 export const DIFF_FORMATS = ['text', 'markdown', 'json'] as const;
@@ -119,15 +120,18 @@ function total(changes: readonly PlanChange[], list: 'newGaps' | 'resolvedGaps')
   return changes.reduce((sum, change) => sum + change.diff[list].length, 0);
 }
 
-// Plan text lands in a pull request comment: it must never become markup, a link or a mention.
+// Plan text lands in a pull request comment: it must never become markup, a heading, a link or
+// a mention (a zero-width space after "@" keeps GitHub from reading one). Named entities, not
+// escapeHtml's numeric ones: Markdown escaping would break their "#".
 function markdownText(text: string): string {
-  return html(text).replace(/([\\`*_[\]|~])/g, '\\$1');
+  return escapeMarkdown(html(text)).replace(/@/g, '@\u200b');
+}
+
+function html(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 function code(text: string): string {
   return text.replace(/`/g, "'").replace(/\|/g, '\\|');
 }
 
-function html(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
