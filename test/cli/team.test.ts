@@ -71,6 +71,10 @@ describe('the team workspace: journey lint', () => {
     const lone = journey(['lint', '--today', '2026-01-10', plan]);
     assert.equal(lone.status, 1);
     assert.match(lone.out, /^.*plan\.journey:2:10 error invalid-extends The base “\.\/team\.journey” does not exist\.$/m);
+    // Half typed, on its way to ./team.journey: a path that is not there is missing, in either language.
+    writeFileSync(plan, 'journey: Los\nextends: ./tea\npersonas: [eigen]\ncontent: []\n');
+    assert.match(journey(['lint', '--today', '2026-01-10', plan]).out, /^.*plan\.journey:2:10 error invalid-extends The base “\.\/tea” does not exist\.$/m);
+    assert.match(journey(['lint', '--locale', 'nl', '--today', '2026-01-10', plan]).out, /^.*plan\.journey:2:10 error invalid-extends De basis “\.\/tea” bestaat niet\.$/m);
     const piped = journey(['lint', '--today', '2026-01-10', '-'], `journey: Via stdin\nextends: ./${TEAM}/team.journey\ncontent:\n  - title: Blog\n    persona: "*"\n    phase: "*"\n`);
     assert.equal(piped.out, '1 plan checked: 0 errors, 0 warnings, 0 information.\n');
     assert.equal(piped.status, 0);

@@ -1,7 +1,7 @@
 // The CLI's bases for `extends`: read from disk relative to the plan that names them (standard
 // input: relative to the working folder), each file read and analysed once per run however many
 // plans extend it.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { analyze, asBase, type AnalysisOptions, type BaseLookup, type PlanBases } from '../core';
 import { isPlanFile } from '../core/planFiles';
@@ -24,7 +24,7 @@ export class DiskBases {
     const path = resolve(from === undefined ? this.cwd : dirname(from), ref);
     let found = this.read.get(path);
     if (!found) {
-      found = isPlanFile(path) ? this.readBase(path) : { path, problem: 'not-a-plan' };
+      found = isPlanFile(path) ? this.readBase(path) : { path, problem: existsSync(path) ? 'not-a-plan' : 'missing' };
       this.read.set(path, found);
     }
     return found;

@@ -2,6 +2,7 @@
 // from (the open document first, else the disk) and which plans depend on which file. A base is
 // read once and shared; a plan checked against its bases records every file its lookups touched,
 // so an edit, save, create or delete of any of them re-checks exactly the plans that see it.
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -87,7 +88,8 @@ export class PlanGraph {
         const base = resolve(dirname(from ?? path), ref);
         if (!looked) this.looked.set(path, (looked = new Set()));
         looked.add(base);
-        if (!isPlanFile(base)) return { path: base, problem: 'not-a-plan' };
+        // `extends: ./tea` while `./team.journey` is being typed: missing, not "not a plan".
+        if (!isPlanFile(base)) return { path: base, problem: existsSync(base) ? 'not-a-plan' : 'missing' };
         const analysis = this.current(base);
         return analysis ? asBase(base, analysis) : { path: base, problem: 'missing' };
       },
