@@ -7,6 +7,7 @@ import { render } from 'preact';
 import { isMatrixResult } from '../../server/src/protocol/matrixCheck';
 import { applyMatrixResult, type MatrixView } from '../../server/src/protocol/matrixView';
 import type { FromWebview } from '../../server/src/protocol/webview';
+import { isLine } from '../../server/src/protocol/text';
 import { viewLabels } from '../../server/src/core/view/labels';
 import { App, type AppState } from './App';
 import { isDefaultFilters, readState, type Filters } from './state';
@@ -133,7 +134,7 @@ function onCursor(message: Record<string, unknown>): void {
   if (!state.doc || message.uri !== state.doc.uri) return;
   if (message.type === 'select') {
     const line = message.line;
-    if (line !== null && !(typeof line === 'number' && Number.isInteger(line) && line >= 1)) return;
+    if (line !== null && !isLine(line)) return;
     state.selectedLine = line;
   } else {
     if (typeof message.persona !== 'string') return;

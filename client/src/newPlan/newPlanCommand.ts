@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { toLocale, type Locale } from '../../../server/src/core/messages';
 import { newPlanText, personaIds } from '../../../server/src/core/newPlan';
 import { KNOWN_PHASES, PHASE_MODELS } from '../../../server/src/core/phaseModels';
+import { SHOW_PREVIEW_TO_SIDE_COMMAND } from '../preview';
 
 export const NEW_PLAN_COMMAND = 'journey.newPlan';
 
@@ -31,7 +32,7 @@ async function newPlan(folderArgument: unknown): Promise<vscode.Uri | undefined>
   const text = newPlanText({ title: title.trim(), model: model.id, personas, locale });
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
   await vscode.window.showTextDocument(target, { viewColumn: vscode.ViewColumn.One });
-  await vscode.commands.executeCommand('journey.showPreviewToSide', target);
+  await vscode.commands.executeCommand(SHOW_PREVIEW_TO_SIDE_COMMAND, target);
   return target;
 }
 

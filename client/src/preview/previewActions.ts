@@ -8,6 +8,7 @@ import type { PreviewActions } from './previewPanel';
 import { httpUrl } from '../../../server/src/protocol';
 import { titleValueRange } from './titleRange';
 import { applyPieceEdit, pickCell, pickStatus } from './pieceEdits';
+import { EXPORT_MATRIX_COMMAND } from '../export/exportCommand';
 
 export function previewActions(client: JourneyClient): PreviewActions {
   return {
@@ -51,7 +52,7 @@ export function previewActions(client: JourneyClient): PreviewActions {
     },
 
     async exportMatrix(uri) {
-      await vscode.commands.executeCommand('journey.exportMatrix', uri);
+      await vscode.commands.executeCommand(EXPORT_MATRIX_COMMAND, uri);
     },
   };
 }

@@ -1,12 +1,9 @@
 // Shape checks for a `journey/matrix` result, for the webview, which takes nothing it is sent
 // on trust: a malformed message is ignored, never half drawn.
 import type { MatrixHead, MatrixResult, ViewCell, ViewPiece } from './matrixView';
+import { isCount, isLine, isObject, isString } from './text';
 
-const isString = (v: unknown): v is string => typeof v === 'string';
 const isNullableString = (v: unknown): v is string | null => v === null || typeof v === 'string';
-const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
-const isLine = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 1;
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const every = <T>(list: unknown, check: (item: unknown) => item is T): list is T[] => Array.isArray(list) && list.every(check);
 
 function isPiece(p: unknown): p is ViewPiece {

@@ -3,7 +3,7 @@
 // used on the webview's messages, the context menu's arguments and the server's params alike.
 import type { CellRef, DrawnPiece, PieceEditRefusal } from '../core/edits/pieceEdits';
 import { PIECE_STATUSES } from '../core/plan';
-import { isText, MAX_TEXT } from './text';
+import { isLine, isText, MAX_TEXT } from './text';
 
 export type { CellRef, DrawnPiece, PieceEditRefusal };
 
@@ -19,7 +19,7 @@ export interface PieceInCell {
 export function parseDrawnPiece(value: unknown): DrawnPiece | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const { line, title } = value as Record<string, unknown>;
-  if (typeof line !== 'number' || !Number.isInteger(line) || line < 1) return undefined;
+  if (!isLine(line)) return undefined;
   return typeof title === 'string' && title.length <= MAX_TEXT ? { line, title } : undefined;
 }
 

@@ -4,7 +4,7 @@
 import { safeHttpUrl } from '../core/view/safeUrl';
 import type { MatrixResult } from './matrixView';
 import { parseCellRef, parseDrawnPiece, type CellRef, type DrawnPiece } from './pieceEdits';
-import { isText } from './text';
+import { isLine, isText } from './text';
 
 export const PREVIEW_VIEW_TYPE = 'journey.preview';
 
@@ -73,7 +73,7 @@ export function parseWebviewMessage(data: unknown): FromWebview | undefined {
       return { type: 'export' };
     case 'reveal': {
       const line = message.line;
-      return typeof line === 'number' && Number.isInteger(line) && line >= 1 ? { type: 'reveal', line } : undefined;
+      return isLine(line) ? { type: 'reveal', line } : undefined;
     }
     case 'addPiece': {
       const cell = parseCellRef(message);

@@ -4,6 +4,7 @@
 // everything it is sent, passes the checks here before it is used.
 import type { PersonaSummary, PlanSummary } from '../core/workspaceOverview';
 import type { OverviewSort } from '../core/view/overviewView';
+import { isCount, isObject, isString, isText } from './text';
 
 export const OVERVIEW_VIEW_TYPE = 'journey.workspaceOverview';
 export type { OverviewSort, PersonaSummary, PlanSummary };
@@ -38,11 +39,6 @@ export interface OverviewState {
   sort: OverviewSort;
 }
 
-const MAX_TEXT = 10_000;
-const isText = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= MAX_TEXT;
-const isString = (v: unknown): v is string => typeof v === 'string';
-const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function isPersonaSummary(p: unknown): p is PersonaSummary {
   return isObject(p) && isString(p.id) && isString(p.name) && isCount(p.pieces) && isCount(p.gaps);
