@@ -74,16 +74,16 @@ export const navigationFeature: Feature = {
       if (!found) return null;
       const symbol = symbolAt(found.analysis, found.offset);
       const first = renameEdits(found.analysis, found.offset, newName, ctx.locale);
-      if (!first.ok || !symbol) {
-        if (!first.ok) throw new ResponseError(0, first.message);
-        return null;
-      }
+      if (!first.ok) throw new ResponseError(0, first.message);
+      if (!symbol) return null;
       // One workspace edit: the file that defines the id and every plan that takes it from there.
       const changes: Record<string, TextEdit[]> = {};
       for (const view of await seeing(textDocument.uri, found.analysis, symbol)) {
-        const offset = view.uri === textDocument.uri ? found.offset : firstOccurrence(view.analysis, symbol.kind, symbol.id);
+        const here = view.uri === textDocument.uri;
+        const offset = here ? found.offset : firstOccurrence(view.analysis, symbol.kind, symbol.id);
         if (offset === undefined) continue;
-        const result = renameEdits(view.analysis, offset, newName, ctx.locale);
+        // The asked plan's edits are `first` (seeing() hands back the analysis the request read).
+        const result = here ? first : renameEdits(view.analysis, offset, newName, ctx.locale);
         if (!result.ok) throw new ResponseError(0, result.message);
         if (result.edits.length > 0) changes[view.uri] = result.edits.map((edit) => ({ range: view.analysis.lines.range(edit.span), newText: edit.newText }));
       }
