@@ -57,12 +57,19 @@ export function MatrixView({ model, stale, state, labels, actions }: ViewProps) 
     return () => observer.disconnect();
   }, [rowsDrawn, model.personas.length]);
 
-  const contentOf = (cell: ViewCell) => cell.pieces.map((i) => model.pieces[i]);
-  const cellAt = (r: number, c: number) => model.cells[r * width + c];
   const activeIndex = findActive(model, active);
   const groups = stageGroups(model.phases);
   // Per phase column: its kpis against the targets (each piece once).
   const columnKpis = useMemo(() => phaseKpis(model, (cell) => cell.pieces.map((i) => model.pieces[i])), [model]);
+  // The counts of every column and row, once per matrix: a cursor move or a focus change redraws
+  // the page, and at 10,000 pieces counting them again each time is what it would cost.
+  const counts = useMemo(() => {
+    const contentOf = (cell: ViewCell) => cell.pieces.map((i) => model.pieces[i]);
+    return {
+      columns: model.phases.map((_, c) => countLine(model.personas.map((_, r) => model.cells[r * width + c]), contentOf, labels)),
+      rows: model.personas.map((_, r) => countLine(model.cells.slice(r * width, (r + 1) * width), contentOf, labels)),
+    };
+  }, [model, labels]);
 
   return (
     <>
@@ -114,7 +121,7 @@ export function MatrixView({ model, stale, state, labels, actions }: ViewProps) 
             {model.phases.map((phase, c) => (
               <th class={`phase stage-${phase.stage}`} scope="col" data-phase={phase.id}>
                 <span class="phase-name">{phase.name}</span>
-                <span class="counts">{countLine(model.personas.map((_, r) => cellAt(r, c)), contentOf, labels)}</span>
+                <span class="counts">{counts.columns[c]}</span>
                 {columnKpis[c].kpis.length > 0 && <KpiList kpis={columnKpis[c].kpis} label={labels.map.kpi} />}
               </th>
             ))}
@@ -125,7 +132,7 @@ export function MatrixView({ model, stale, state, labels, actions }: ViewProps) 
             <tr data-persona={persona.id} key={persona.id}>
               <th class="persona" scope="row">
                 <span class="persona-name">{persona.name}</span>
-                <span class="counts">{countLine(model.cells.slice(r * width, (r + 1) * width), contentOf, labels)}</span>
+                <span class="counts">{counts.rows[r]}</span>
               </th>
               {model.phases.map((phase, c) => {
                 const k = r * width + c;
