@@ -70,8 +70,9 @@ describe('preview shell', () => {
 });
 
 describe('messages from the webview', () => {
-  test('accepts the five known messages', () => {
+  test('accepts the six known messages', () => {
     assert.deepEqual(parseWebviewMessage({ type: 'ready' }), { type: 'ready' });
+    assert.deepEqual(parseWebviewMessage({ type: 'painted', resultId: '17' }), { type: 'painted', resultId: '17' });
     assert.deepEqual(parseWebviewMessage({ type: 'export', extra: 1 }), { type: 'export' });
     assert.deepEqual(parseWebviewMessage({ type: 'reveal', line: 12 }), { type: 'reveal', line: 12 });
     assert.deepEqual(parseWebviewMessage({ type: 'addPiece', persona: 'cfo', phase: 'awareness' }), { type: 'addPiece', persona: 'cfo', phase: 'awareness' });
@@ -87,6 +88,7 @@ describe('messages from the webview', () => {
       { type: 'openLink', url: 'javascript:alert(1)' }, { type: 'openLink', url: 'command:workbench.action.quit' },
       { type: 'openLink', url: 'file:///etc/passwd' }, { type: 'openLink', url: 'vscode://ms-vscode.x' }, { type: 'openLink', url: '/relative' },
       { type: 'openLink', url: 'data:text/html,<script>' }, { type: 'openLink' },
+      { type: 'painted' }, { type: 'painted', resultId: 17 }, { type: 'painted', resultId: 'x'.repeat(10_001) },
     ]) {
       assert.equal(parseWebviewMessage(bad), undefined, JSON.stringify(bad));
     }

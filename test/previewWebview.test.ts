@@ -34,6 +34,19 @@ describe('preview webview', () => {
     });
   });
 
+  test('says when an update is on screen: "painted" with its resultId, once a frame has been painted', async () => {
+    await withPreview(async ({ page, send, paints }) => {
+      const whole = wholeResult(modelFromPlan(samplePlanText()));
+      await send(update(whole));
+      await page.waitForFunction(() => window.__posted.some((message: { type: string }) => message.type === 'painted'));
+      assert.deepEqual(await paints(), [whole.resultId]);
+      // An update without a matrix (the lock changed) has nothing new to paint.
+      await send(update(null, { locked: true }));
+      await page.evaluate(() => new Promise((resolve) => window.requestAnimationFrame(() => window.setTimeout(resolve, 0))));
+      assert.deepEqual(await paints(), [whole.resultId]);
+    });
+  });
+
   test('draws personas as rows and phases as columns in journey order, grouped by stage', async () => {
     const model = modelFromPlan(samplePlanText());
     await withPreview(async ({ page, send }) => {

@@ -12,6 +12,7 @@ import { registerNewPlanCommand } from './newPlan/newPlanCommand';
 import { registerWorkspaceOverview } from './overview';
 import type { StartedClient } from './languageClient/start';
 import { registerPreview } from './preview';
+import { ProblemsAfterPreview } from './preview/problemsAfterPreview';
 import { registerCoverageStatusBar } from './statusBar';
 
 /**
@@ -34,15 +35,17 @@ export function activate(context: vscode.ExtensionContext): JourneyTestApi {
   // vscode-languageclient takes longer to load than the rest of activation together (see
   // docs/performance.md), so it loads, and starts the server, just after activation; requests
   // made meanwhile wait for it. The bundle holds it, unevaluated until this import.
+  const problems = new ProblemsAfterPreview();
   started = new Promise<void>((resolve) => setImmediate(resolve))
     .then(() => import('./languageClient/start.js'))
-    .then(({ startLanguageClient }) => startLanguageClient(context, output));
+    .then(({ startLanguageClient }) => startLanguageClient(context, output, problems.handleDiagnostics));
   started.catch((error: unknown) => output.log.error(`The language client could not be set up: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
   const languageClient = started.then(({ client }) => client);
   languageClient.catch(() => undefined); // logged above; requests made meanwhile fail with the reason
   const journey = journeyClientOf(languageClient, output.log);
   registerRestartCommand(context, started);
   const previews = registerPreview(context, journey);
+  problems.follow((uri) => previews.untilPainted(uri));
   const focusedPreviewPlan = () => previews.activeResource();
   registerCoverageStatusBar(context, journey);
   registerExportCommand(context, journey, focusedPreviewPlan);

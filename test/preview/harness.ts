@@ -23,8 +23,10 @@ export interface PreviewPage {
   page: Page;
   /** Posts a message to the page as the extension would, and resolves once the page handled it. */
   send(message: UpdateMessage | OverviewUpdateMessage | Record<string, unknown>): Promise<void>;
-  /** Everything the page posted to the extension so far. */
+  /** Everything the page posted to the extension so far, but its "painted" notes. */
   posted(): Promise<(FromWebview | FromOverview)[]>;
+  /** The resultIds of the page's "painted" notes, in order. */
+  paints(): Promise<string[]>;
   /** The page's last `setState`. */
   state(): Promise<Record<string, unknown> | undefined>;
   /** Errors thrown in the page, console errors, dialogs, outside requests and CSP violations: a healthy page has none. */
@@ -111,6 +113,7 @@ export async function openPreview(browser: Browser, options: OpenOptions = {}): 
   await page.goto(`${ORIGIN}/index.html`);
   await page.waitForFunction(() => ((window as unknown as { __posted: unknown[] }).__posted ?? []).length > 0);
 
+  const allPosted = () => page.evaluate(() => (window as unknown as { __posted: (FromWebview | FromOverview)[] }).__posted);
   return {
     page,
     async send(message) {
@@ -124,7 +127,8 @@ export async function openPreview(browser: Browser, options: OpenOptions = {}): 
         message,
       );
     },
-    posted: () => page.evaluate(() => (window as unknown as { __posted: (FromWebview | FromOverview)[] }).__posted),
+    posted: async () => (await allPosted()).filter((message) => message.type !== 'painted'),
+    paints: async () => (await allPosted()).flatMap((message) => (message.type === 'painted' ? [message.resultId] : [])),
     state: () => page.evaluate(() => (window as unknown as { __state: () => Record<string, unknown> | undefined }).__state()),
     async problems() {
       const violations = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);

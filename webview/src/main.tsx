@@ -126,8 +126,20 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
   draw();
   persist();
   mark('journey:drawn');
-  if (state.lastGood && performance.getEntriesByName('journey:first-drawn').length === 0) performance.mark('journey:first-drawn');
+  const first = state.lastGood !== null && performance.getEntriesByName('journey:first-painted').length === 0;
+  const resultId = matrix?.resultId;
+  afterPaint(() => {
+    mark('journey:painted');
+    if (first) performance.mark('journey:first-painted');
+    // The extension hands VS Code the plan's problems once the preview shows the change.
+    if (resultId !== undefined) post({ type: 'painted', resultId });
+  });
 });
+
+/** Runs once the next frame has been painted: rAF runs just before a paint, a task queued from it just after. */
+function afterPaint(run: () => void): void {
+  requestAnimationFrame(() => setTimeout(run, 0));
+}
 
 /** The editor's cursor (select) or the code lens (showPersona): what to highlight or scroll to, for the plan shown. */
 function onCursor(message: Record<string, unknown>): void {
@@ -152,7 +164,7 @@ function decode(bytes: Uint8Array): unknown {
   }
 }
 
-/** The last update's arrival and drawing, for `npm run bench:preview` (one mark of each kept; `journey:first-drawn` once). */
+/** The last update's arrival, drawing and painting, for `npm run bench:preview` (one mark of each kept; `journey:first-painted` once). */
 function mark(name: string): void {
   performance.clearMarks(name);
   performance.mark(name);

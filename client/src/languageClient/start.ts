@@ -4,7 +4,7 @@
 // (wiredCapabilities.ts lists them), settings, workspace folders and file events.
 import { createInterface } from 'node:readline';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type Middleware, type ServerOptions } from 'vscode-languageclient/node';
 import { CrashPolicy } from './crashPolicy';
 import type { ServerOutput } from './serverOutput';
 import { stderrLevel } from './stderrLevel';
@@ -18,7 +18,8 @@ export interface StartedClient {
 }
 
 /** Creates the client and starts the server without waiting for it: requests made meanwhile wait. */
-export function startLanguageClient(context: vscode.ExtensionContext, output: ServerOutput): StartedClient {
+/** `handleDiagnostics`: the problems as the server publishes them, before VS Code gets them (preview/problemsAfterPreview.ts). */
+export function startLanguageClient(context: vscode.ExtensionContext, output: ServerOutput, handleDiagnostics?: Middleware['handleDiagnostics']): StartedClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.stdio },
@@ -34,6 +35,7 @@ export function startLanguageClient(context: vscode.ExtensionContext, output: Se
     outputChannel: output.log,
     traceOutputChannel: output.trace,
     errorHandler: crashes,
+    middleware: { handleDiagnostics },
     // A failed handshake is reported once, by the failed start (with the reason); without this
     // handler the library also shows the bare error and "Server initialization failed.".
     initializationFailedHandler: () => false,

@@ -67,6 +67,12 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
     }
   }
 
+  /** Resolves once every preview of `uri` shows its latest analysis; undefined when none is on its way. */
+  untilPainted(uri: vscode.Uri): Promise<void> | undefined {
+    const waits = this.previewsOf(uri).map((preview) => preview.untilPainted()).filter((wait) => wait !== undefined);
+    return waits.length ? Promise.all(waits).then(() => undefined) : undefined;
+  }
+
   onAnalysisChanged(serverUri: string): void {
     for (const preview of this.previews) preview.onAnalysisChanged(serverUri);
   }

@@ -14,6 +14,7 @@ import {
   type CellRef,
   type DrawnPiece,
   type FromWebview,
+  type MatrixFull,
   type MatrixResult,
   type MatrixView,
   type ToWebview,
@@ -69,6 +70,12 @@ export class JourneyPreview implements vscode.Disposable {
   private lastGood: MatrixView | null = null;
   /** The resultId of the matrix the webview has: a delta on it can be passed on as it is. */
   private webviewHas: string | undefined;
+  /** The last whole matrix as the webview is sent it (UTF-8 JSON, 2.4 MB at 10,000 pieces), made while its page loads. */
+  private encoded: { resultId: string; bytes: Uint8Array } | undefined;
+  /** The plan changed while the webview could not be sent it. */
+  private behind = false;
+  /** The server announced a new analysis, and the webview has not yet painted it (problemsAfterPreview.ts waits for this). */
+  private painting: PaintWait | undefined;
   /** Keystrokes are coalesced: one request at a time, at most one more after it (never a queue of stale ones). */
   private readonly refresher = new Throttle(() => this.refresh(), REFRESH_DELAY_MS);
   private disposed = false;
@@ -160,12 +167,24 @@ export class JourneyPreview implements vscode.Disposable {
 
   /** The server analysed a document again: redraw if it is ours. */
   onAnalysisChanged(serverUri: string): void {
-    if (sameDocument(serverUri, this.resource)) this.refresher.schedule();
+    if (!sameDocument(serverUri, this.resource)) return;
+    if (this.ready && !this.painting) {
+      this.painting = waitForPaint((done) => {
+        if (this.painting === done) this.painting = undefined;
+      });
+    }
+    this.refresher.schedule();
+  }
+
+  /** Resolves once the webview shows the plan's latest analysis, or cannot (hidden, closed, no answer): undefined when nothing is on its way. */
+  untilPainted(): Promise<void> | undefined {
+    return this.painting?.done;
   }
 
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
+    this.painting?.release();
     this.refresher.dispose();
     this.subscriptions.forEach((s) => s.dispose());
     this.panel.dispose();
@@ -183,6 +202,9 @@ export class JourneyPreview implements vscode.Disposable {
     if (!message) return; // Not ours, or malformed: ignore.
     const run = (work: Promise<void>) => this.run(work);
     switch (message.type) {
+      case 'painted':
+        if (message.resultId === this.webviewHas) this.painting?.release();
+        return;
       case 'ready':
         this.ready = true;
         this.webviewShows = false;
@@ -190,7 +212,8 @@ export class JourneyPreview implements vscode.Disposable {
         // A new webview has no last good matrix: give it that first, then the current one.
         if (this.lastGood && this.lastGood !== this.view) this.post(whole(this.lastGood));
         if (this.view) this.post(whole(this.view));
-        this.refresher.now();
+        // The plan changed while the page loaded or was hidden (or there is no matrix yet): ask again.
+        if (this.behind || !this.view) this.refresher.now();
         return;
       case 'reveal':
         void run(this.actions.reveal(this.resource, message.line, this.panel));
@@ -230,10 +253,27 @@ export class JourneyPreview implements vscode.Disposable {
     for (const message of messages) void this.panel.webview.postMessage(message);
   }
 
-  /** Asks for the matrix (a delta on the one this preview has) and passes it on. */
+  /** A whole matrix as bytes: the webview's structured clone copies them without walking 10,000 objects. */
+  private encode(result: MatrixFull): Uint8Array {
+    if (this.encoded?.resultId !== result.resultId) this.encoded = { resultId: result.resultId, bytes: new TextEncoder().encode(JSON.stringify(result)) };
+    return this.encoded.bytes;
+  }
+
+  /** Asks for the matrix (a delta on the one this preview has) and passes it on; no paint is awaited unless it was sent. */
   private async refresh(): Promise<void> {
+    const posted = this.webviewHas;
+    await this.fetchAndPost();
+    if (this.webviewHas === posted || !this.ready) this.painting?.release();
+  }
+
+  private async fetchAndPost(): Promise<void> {
     // A hidden preview with a matrix waits until it is shown; one without asks at once.
-    if (this.disposed || (!this.ready && this.view)) return;
+    if (this.disposed) return;
+    if (!this.ready && this.view) {
+      this.behind = true;
+      return;
+    }
+    this.behind = false;
     const uri = this.resource;
     let result = await this.fetch(uri, this.view?.resultId);
     if (this.disposed || uri.toString() !== this.resource.toString()) return;
@@ -252,6 +292,8 @@ export class JourneyPreview implements vscode.Disposable {
     }
     this.view = view;
     if (view.syntaxErrors.length === 0) this.lastGood = view;
+    // The page is still loading: have the whole matrix ready for its "ready".
+    if (!this.ready) this.encode(whole(view));
     this.post(result.kind === 'delta' && result.previousResultId === this.webviewHas ? result : whole(view));
   }
 
@@ -272,7 +314,7 @@ export class JourneyPreview implements vscode.Disposable {
   private post(result: MatrixResult | null): void {
     if (!this.ready || this.disposed) return;
     if (result) this.webviewHas = result.resultId;
-    const matrix = result?.kind === 'full' ? new TextEncoder().encode(JSON.stringify(result)) : result;
+    const matrix = result?.kind === 'full' ? this.encode(result) : result;
     const uri = this.resource.toString();
     const message: UpdateMessage = {
       type: 'update',
@@ -294,10 +336,33 @@ export class JourneyPreview implements vscode.Disposable {
 /** What VS Code's Markdown preview waits between redraws while the user types. */
 const REFRESH_DELAY_MS = 300;
 
-function whole(view: MatrixView): MatrixResult {
+function whole(view: MatrixView): MatrixFull {
   return { kind: 'full', ...view };
 }
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** Never longer than this does anything wait for a paint (a hidden webview paints nothing). */
+const PAINT_WAIT_MS = 1_000;
+
+interface PaintWait {
+  readonly done: Promise<void>;
+  /** Ends the wait (once; again does nothing). */
+  release(): void;
+}
+
+function waitForPaint(onDone: (wait: PaintWait) => void): PaintWait {
+  let resolve!: () => void;
+  const wait: PaintWait = {
+    done: new Promise<void>((r) => (resolve = r)),
+    release: () => {
+      clearTimeout(timer);
+      onDone(wait);
+      resolve();
+    },
+  };
+  const timer = setTimeout(wait.release, PAINT_WAIT_MS);
+  return wait;
 }

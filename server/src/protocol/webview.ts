@@ -46,6 +46,8 @@ export type ToWebview = UpdateMessage | SelectMessage | ShowPersonaMessage;
 /** Webview → extension. */
 export type FromWebview =
   | { type: 'ready' }
+  /** The update with this matrix is on screen (a frame has been painted since it was drawn). */
+  | { type: 'painted'; resultId: string }
   | { type: 'reveal'; line: number }
   | { type: 'addPiece'; persona: string; phase: string }
   /** A piece dropped on another cell. */
@@ -71,6 +73,8 @@ export function parseWebviewMessage(data: unknown): FromWebview | undefined {
       return { type: 'ready' };
     case 'export':
       return { type: 'export' };
+    case 'painted':
+      return isText(message.resultId) ? { type: 'painted', resultId: message.resultId } : undefined;
     case 'reveal': {
       const line = message.line;
       return isLine(line) ? { type: 'reveal', line } : undefined;

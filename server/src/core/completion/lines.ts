@@ -81,10 +81,29 @@ export class Shapes {
     const { text } = this.lines;
     const start = this.lines.lineStart(line);
     const end = this.lines.lineEnd(line);
-    let i = start;
-    while (text[i] === ' ' || text[i] === '\t') i++;
+    const i = firstNonBlank(text, start, end);
     return { col: i - start, dash: isListMarker(text, i, end), blank: i === end || text[i] === '#' };
   }
+
+  /** The column `indent` gives, or -1 for a blank or comment line; allocates nothing (the upward scans call it for up to every line of a plan). */
+  leadColumn(line: number): number {
+    const { text } = this.lines;
+    const start = this.lines.lineStart(line);
+    const end = this.lines.lineEnd(line);
+    const i = firstNonBlank(text, start, end);
+    return i === end || text.charCodeAt(i) === 0x23 /* # */ ? -1 : i - start;
+  }
+}
+
+/** The offset of the first character in [start, end) that is not a space or a tab (end if none). */
+function firstNonBlank(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09) break;
+    i++;
+  }
+  return i;
 }
 
 /** `-` followed by a space, a tab or the line's end (at `end`) starts a list item; `-foo` is a plain scalar. */

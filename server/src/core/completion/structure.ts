@@ -38,8 +38,8 @@ function mapParent(shapes: Shapes, { line, col }: Node): { segment: string; pare
   const startsItem = (shape: typeof own) => shape.dashes.length > 0 && shape.contentCol === col;
   if (startsItem(own)) return { segment: ITEM, parent: { line, col: own.dashes[own.dashes.length - 1], mode: 'seq' } };
   for (let i = line - 1; i >= 0; i--) {
-    const lead = shapes.indent(i);
-    if (lead.blank || lead.col > col) continue; // deeper: its content starts further right still
+    const lead = shapes.leadColumn(i);
+    if (lead < 0 || lead > col) continue; // blank, or deeper: its content starts further right still
     const shape = shapes.at(i);
     if (shape.blank || shape.contentCol > col) continue;
     if (shape.contentCol === col) {
@@ -65,8 +65,8 @@ function seqParent(shapes: Shapes, { line, col }: Node): { segment: string; pare
   const ownIndex = own.dashes.indexOf(col);
   if (ownIndex > 0) return { segment: ITEM, parent: { line, col: own.dashes[ownIndex - 1], mode: 'seq' } };
   for (let i = line - 1; i >= 0; i--) {
-    const lead = shapes.indent(i);
-    if (lead.blank || lead.col > col || (lead.col === col && lead.dash)) continue; // inside a sibling item, or a sibling item
+    const lead = shapes.leadColumn(i);
+    if (lead < 0 || lead > col || (lead === col && shapes.indent(i).dash)) continue; // blank, inside a sibling item, or a sibling item
     const shape = shapes.at(i);
     if (shape.blank) continue;
     const at = shape.dashes.indexOf(col);
