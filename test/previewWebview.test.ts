@@ -11,7 +11,7 @@ import { TEST_RESULTS } from './preview/paths';
 import { FIRST_PIECES, fullness } from '../server/src/core/view/matrixView';
 import { IncrementalAnalyzer } from '../server/src/core/incremental';
 import { MatrixResults } from '../server/src/core/matrixResults';
-import type { MatrixResult } from '../server/src/protocol';
+import { withoutPieces, type MatrixResult } from '../server/src/protocol';
 
 // In-page callbacks run in Chromium; the project compiles without the DOM library.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -440,6 +440,38 @@ describe('preview webview', () => {
       await send(update(modelFromPlan(samplePlanText())));
       assert.equal(await page.getAttribute('button.compact-toggle', 'aria-pressed'), 'false');
       assert.equal(await page.locator('table.matrix.compact').count(), 0);
+    });
+  });
+
+  test('a large plan\'s cells come first: counts and gaps at once, its filters, kpis and calendar with its pieces', async () => {
+    const generator = path.resolve(__dirname, '..', '..', 'bench', 'generate.mjs');
+    const { generatePlan } = (await import(generator)) as { generatePlan: (pieces: number) => string };
+    const model = modelFromPlan(generatePlan(600));
+    const whole = wholeResult(model);
+    const cell = model.cells.find((c) => c.persona === 'cfo' && c.phase === 'consideration')!;
+    await withPreview(async ({ page, send, paints }) => {
+      const td = cellSelector('cfo', 'consideration');
+      await send(update(withoutPieces(whole), { piecesToCome: whole.pieces.length }));
+      assert.equal(await page.getAttribute('button.compact-toggle', 'aria-pressed'), 'true');
+      assert.equal(await page.textContent(`${td} .cell-count`), String(cell.content.length));
+      assert.equal(await page.getAttribute(td, 'data-gap'), String(cell.gap));
+      assert.equal(await page.locator('#filters').count(), 0, 'no filters without the pieces');
+      assert.equal(await page.locator('th.phase .counts').first().textContent(), '');
+      await page.waitForFunction(() => window.__posted.some((message: { type: string }) => message.type === 'painted'));
+      assert.deepEqual(await paints(), [`${whole.resultId}/cells`]);
+      // The calendar is drawn from the pieces: it waits for them.
+      await page.click('button.view-tab[data-view="calendar"]');
+      assert.equal(await page.textContent('#matrix .placeholder'), 'Loading the plan…');
+      await page.click('button.view-tab[data-view="matrix"]');
+      await send(update(whole));
+      assert.equal(await page.textContent(`${td} .cell-count`), String(cell.content.length));
+      assert.equal(await page.locator('#filters').count(), 1);
+      assert.notEqual(await page.locator('th.phase .counts').first().textContent(), '');
+    });
+    // A cell may index only as many pieces as are said to follow.
+    await withPreview(async ({ page, send }) => {
+      await send(update(withoutPieces(whole), { piecesToCome: 3 }));
+      assert.equal(await page.locator('table').count(), 0);
     });
   });
 

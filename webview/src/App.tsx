@@ -25,6 +25,8 @@ export interface AppState {
   selectedLine: number | null;
   /** A persona's row to scroll to once it is drawn (the code lens's click), with a count so that the same one again scrolls again. */
   showPersona: { persona: string; seq: number } | null;
+  /** The matrix drawn is a large plan's cells without their pieces, which follow: this many. */
+  piecesToCome: number | null;
 }
 
 export interface AppActions {
@@ -77,13 +79,17 @@ export function App({ state, labels, actions }: AppProps) {
           ))}
         </nav>
       )}
-      {model && <FilterBar model={model} filters={state.filters} labels={labels} onChange={actions.setFilters} />}
+      {model && state.piecesToCome === null && <FilterBar model={model} filters={state.filters} labels={labels} onChange={actions.setFilters} />}
       <p id="placeholder" class="placeholder" hidden={!!model}>
         {syntaxError ? labels.unreadable : doc ? labels.waiting : labels.loading}
       </p>
       <div id="matrix" class="matrix-host">
         {/* Keyed by plan: another plan starts the view afresh (rows drawn, cells expanded, tab stop). */}
-        {model && <view.View key={doc?.uri} model={model} stale={!!syntaxError} state={state} labels={labels} actions={actions} />}
+        {model && (view.needsPieces && state.piecesToCome !== null ? (
+          <p class="placeholder">{labels.loading}</p>
+        ) : (
+          <view.View key={doc?.uri} model={model} stale={!!syntaxError} state={state} labels={labels} actions={actions} />
+        ))}
       </div>
       {model && <Legend labels={labels} />}
       <p id="live" class="visually-hidden" aria-live="polite">

@@ -7,7 +7,7 @@ import { render } from 'preact';
 import { isMatrixResult } from '../../server/src/protocol/matrixCheck';
 import { applyMatrixResult, type MatrixView } from '../../server/src/protocol/matrixView';
 import type { FromWebview } from '../../server/src/protocol/webview';
-import { isLine } from '../../server/src/protocol/text';
+import { isCount, isLine } from '../../server/src/protocol/text';
 import { viewLabels } from '../../server/src/core/view/labels';
 import { App, type AppState } from './App';
 import { isDefaultFilters, readState, type Filters } from './state';
@@ -27,6 +27,7 @@ const state: AppState = {
   month: saved.month,
   selectedLine: null,
   showPersona: null,
+  piecesToCome: null,
 };
 /** Where to scroll once the matrix is drawn: the saved position, or the top for another plan. */
 let pendingScroll: { x: number; y: number } | null = saved.uri ? { x: saved.scrollX, y: saved.scrollY } : null;
@@ -89,9 +90,11 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
   }
   if (message.type !== 'update') return;
   mark('journey:received');
+  const waitedForPieces = state.piecesToCome !== null;
   if (typeof message.uri !== 'string' || typeof message.fileName !== 'string' || typeof message.locked !== 'boolean') return;
   const matrix = message.matrix instanceof Uint8Array ? decode(message.matrix) : message.matrix;
-  if (matrix !== null && !isMatrixResult(matrix)) {
+  const piecesToCome = message.piecesToCome === undefined || isCount(message.piecesToCome) ? message.piecesToCome : null;
+  if (piecesToCome === null || (matrix !== null && !isMatrixResult(matrix, piecesToCome))) {
     console.warn('Journey preview: ignored a malformed matrix');
     return;
   }
@@ -122,15 +125,18 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
     }
     state.current = next;
     if (next.syntaxErrors.length === 0) state.lastGood = next;
+    state.piecesToCome = piecesToCome ?? null;
   }
   draw();
   persist();
   mark('journey:drawn');
   const first = state.lastGood !== null && performance.getEntriesByName('journey:first-painted').length === 0;
+  const piecesArrived = waitedForPieces && state.piecesToCome === null;
   const resultId = matrix?.resultId;
   afterPaint(() => {
     mark('journey:painted');
     if (first) performance.mark('journey:first-painted');
+    if (piecesArrived) mark('journey:pieces-painted');
     // The extension hands VS Code the plan's problems once the preview shows the change.
     if (resultId !== undefined) post({ type: 'painted', resultId });
   });

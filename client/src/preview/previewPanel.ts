@@ -19,7 +19,9 @@ import {
   type MatrixView,
   type ToWebview,
   type UpdateMessage,
+  withoutPieces,
 } from '../../../server/src/protocol';
+import { COMPACT_FROM_PIECES } from '../../../server/src/core/view/matrixView';
 import { requestMatrix, sameDocument } from '../journeyServer';
 import { Throttle } from './throttle';
 import { createNonce, renderPreviewShell } from './shell';
@@ -74,6 +76,8 @@ export class JourneyPreview implements vscode.Disposable {
   private encoded: { resultId: string; bytes: Uint8Array } | undefined;
   /** The plan changed while the webview could not be sent it. */
   private behind = false;
+  /** The webview was sent a large plan's cells without its pieces: the whole matrix goes once they are painted. */
+  private piecesFollow = false;
   /** The server announced a new analysis, and the webview has not yet painted it (problemsAfterPreview.ts waits for this). */
   private painting: PaintWait | undefined;
   /** Keystrokes are coalesced: one request at a time, at most one more after it (never a queue of stale ones). */
@@ -203,10 +207,18 @@ export class JourneyPreview implements vscode.Disposable {
     const run = (work: Promise<void>) => this.run(work);
     switch (message.type) {
       case 'painted':
-        if (message.resultId === this.webviewHas) this.painting?.release();
+        if (message.resultId !== this.webviewHas) return;
+        if (this.piecesFollow && this.view) {
+          // The cells are on screen: now the pieces.
+          this.piecesFollow = false;
+          this.post(whole(this.view));
+          return;
+        }
+        this.painting?.release();
         return;
       case 'ready':
         this.ready = true;
+        this.piecesFollow = false;
         this.webviewShows = false;
         this.webviewHas = undefined;
         // A new webview has no last good matrix: give it that first, then the current one.
@@ -255,7 +267,7 @@ export class JourneyPreview implements vscode.Disposable {
 
   /** A whole matrix as bytes: the webview's structured clone copies them without walking 10,000 objects. */
   private encode(result: MatrixFull): Uint8Array {
-    if (this.encoded?.resultId !== result.resultId) this.encoded = { resultId: result.resultId, bytes: new TextEncoder().encode(JSON.stringify(result)) };
+    if (this.encoded?.resultId !== result.resultId) this.encoded = { resultId: result.resultId, bytes: encodeJson(result) };
     return this.encoded.bytes;
   }
 
@@ -313,8 +325,16 @@ export class JourneyPreview implements vscode.Disposable {
   /** Posts the webview the matrix (null: the title, lock or settings only changed) once it is ready. */
   private post(result: MatrixResult | null): void {
     if (!this.ready || this.disposed) return;
+    let piecesToCome: number | undefined;
+    // A new webview and a large plan: its cells first, a few KB that draw at once; its pieces
+    // (2 MB of JSON at 10,000) once the cells are on screen.
+    if (result?.kind === 'full' && !this.webviewShows && result.pieces.length > COMPACT_FROM_PIECES && result.syntaxErrors.length === 0) {
+      piecesToCome = result.pieces.length;
+      result = withoutPieces(result);
+      this.piecesFollow = true;
+    }
     if (result) this.webviewHas = result.resultId;
-    const matrix = result?.kind === 'full' ? this.encode(result) : result;
+    const matrix = result?.kind === 'full' ? (piecesToCome === undefined ? this.encode(result) : encodeJson(result)) : result;
     const uri = this.resource.toString();
     const message: UpdateMessage = {
       type: 'update',
@@ -322,6 +342,7 @@ export class JourneyPreview implements vscode.Disposable {
       fileName: path.posix.basename(this.resource.path),
       locked: this.locked,
       matrix,
+      piecesToCome,
       // Read on every post: the webview only uses it when it starts a plan without filters of its own.
       defaultFilters: parseDefaultFilters(vscode.workspace.getConfiguration('journey.preview', this.resource).get<unknown>('defaultFilters')),
     };
@@ -335,6 +356,10 @@ export class JourneyPreview implements vscode.Disposable {
 
 /** What VS Code's Markdown preview waits between redraws while the user types. */
 const REFRESH_DELAY_MS = 300;
+
+function encodeJson(result: MatrixFull): Uint8Array {
+  return new TextEncoder().encode(JSON.stringify(result));
+}
 
 function whole(view: MatrixView): MatrixFull {
   return { kind: 'full', ...view };

@@ -41,11 +41,13 @@ function isHead(m: Record<string, unknown>): m is Record<string, unknown> & Matr
   return every(m.syntaxErrors, (e): e is object => isObject(e) && isString(e.message) && isLine(e.line) && isCount(e.column));
 }
 
-export function isMatrixResult(m: unknown): m is MatrixResult {
+/** `piecesToCome`: a whole matrix sent without its pieces (UpdateMessage) may index that many. */
+export function isMatrixResult(m: unknown, piecesToCome?: number): m is MatrixResult {
   if (!isObject(m) || !isString(m.resultId) || !isHead(m)) return false;
   if (m.kind === 'full') {
     if (!every(m.pieces, isPiece) || !every(m.cells, isCell)) return false;
-    const pieces = m.pieces.length;
+    if (piecesToCome !== undefined && m.pieces.length > 0) return false;
+    const pieces = piecesToCome ?? m.pieces.length;
     return m.cells.length === m.personas.length * m.phases.length && m.cells.every((cell) => cell.pieces.every((i) => i < pieces));
   }
   if (m.kind !== 'delta' || !isString(m.previousResultId) || !Number.isInteger(m.lineShift)) return false;

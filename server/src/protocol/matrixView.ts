@@ -113,3 +113,8 @@ export function toModel(view: MatrixView): MatrixModel {
     syntaxErrors: view.syntaxErrors,
   };
 }
+
+/** The whole matrix without its pieces, under a resultId of its own (nothing is a delta on it); the cells still index them. */
+export function withoutPieces(full: MatrixFull): MatrixFull {
+  return { ...full, resultId: `${full.resultId}/cells`, pieces: [] };
+}

@@ -26,6 +26,12 @@ export interface UpdateMessage {
    * null: the matrix did not change (the lock did), or the server has none yet.
    */
   matrix: MatrixResult | Uint8Array | null;
+  /**
+   * Set on a large plan's first update to a new webview: `matrix` is then the whole matrix
+   * without its pieces (`withoutPieces`), which the cells index up to this count. The cells are
+   * drawn and painted first; the whole matrix follows once the webview says so ("painted").
+   */
+  piecesToCome?: number;
   /** `journey.preview.defaultFilters` for this plan: what the webview starts with when it has no filters of its own. */
   defaultFilters?: PreviewFilters;
 }

@@ -22,6 +22,8 @@ interface CellProps {
   stale: boolean;
   filters: Filters;
   compact: boolean;
+  /** The plan's pieces are still on their way (`cell.pieces` indexes them already): the count only. */
+  loading: boolean;
   expanded: boolean;
   tabStop: boolean;
   /** The piece the editor's cursor is in, when this cell lists it (index into `pieces`); else -1. */
@@ -29,8 +31,8 @@ interface CellProps {
   labels: ViewLabels;
 }
 
-function CellView({ index, cell, pieces, persona, phase, minPerCell, stale, filters, compact, expanded, tabStop, selected, labels }: CellProps) {
-  const content = cell.pieces.map((i) => pieces[i]);
+function CellView({ index, cell, pieces, persona, phase, minPerCell, stale, filters, compact, loading, expanded, tabStop, selected, labels }: CellProps) {
+  const content = loading ? [] : cell.pieces.map((i) => pieces[i]);
   const shown = Object.keys(filters).length === 0 ? content : content.filter((piece) => matches(piece, filters));
   const hidden = content.length - shown.length;
   const note = cellNote(cell, minPerCell, labels);
@@ -65,7 +67,7 @@ function CellView({ index, cell, pieces, persona, phase, minPerCell, stale, filt
     >
       {note && <p class={note.className}>{note.text}</p>}
       {compact ? (
-        <p class="cell-count">{shown.length}</p>
+        <p class="cell-count">{loading ? cell.pieces.length : shown.length}</p>
       ) : (
         <>
           <CellMap cell={cell} labels={labels} />
@@ -105,7 +107,7 @@ function CellView({ index, cell, pieces, persona, phase, minPerCell, stale, filt
 
 /** Same cell, same referenced pieces, same settings: nothing to draw. */
 function unchanged(a: CellProps, b: CellProps): boolean {
-  if (a.cell !== b.cell || a.filters !== b.filters || a.stale !== b.stale || a.compact !== b.compact || a.expanded !== b.expanded ||
+  if (a.cell !== b.cell || a.filters !== b.filters || a.stale !== b.stale || a.compact !== b.compact || a.loading !== b.loading || a.expanded !== b.expanded ||
     a.tabStop !== b.tabStop || a.selected !== b.selected || a.minPerCell !== b.minPerCell || a.labels !== b.labels || a.index !== b.index ||
     a.persona.id !== b.persona.id || a.persona.name !== b.persona.name || a.phase.id !== b.phase.id || a.phase.name !== b.phase.name) return false;
   return a.pieces === b.pieces || b.cell.pieces.every((i) => a.pieces[i] === b.pieces[i]);

@@ -19,7 +19,9 @@ import type { ViewProps } from './index';
 const ROW_BATCH = 40;
 
 export function MatrixView({ model, stale, state, labels, actions }: ViewProps) {
-  const compact = state.compact ?? model.pieces.length > COMPACT_FROM_PIECES;
+  // A large plan's cells come before its pieces: until they do, the cells show their counts only.
+  const loading = state.piecesToCome !== null;
+  const compact = state.compact ?? (state.piecesToCome ?? model.pieces.length) > COMPACT_FROM_PIECES;
   const width = model.phases.length;
   const [rowsDrawn, setRowsDrawn] = useState(ROW_BATCH);
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
@@ -60,16 +62,17 @@ export function MatrixView({ model, stale, state, labels, actions }: ViewProps) 
   const activeIndex = findActive(model, active);
   const groups = stageGroups(model.phases);
   // Per phase column: its kpis against the targets (each piece once).
-  const columnKpis = useMemo(() => phaseKpis(model, (cell) => cell.pieces.map((i) => model.pieces[i])), [model]);
+  const columnKpis = useMemo(() => (loading ? model.phases.map(() => ({ kpis: [] })) : phaseKpis(model, (cell) => cell.pieces.map((i) => model.pieces[i]))), [model, loading]);
   // The counts of every column and row, once per matrix: a cursor move or a focus change redraws
   // the page, and at 10,000 pieces counting them again each time is what it would cost.
   const counts = useMemo(() => {
+    if (loading) return { columns: [], rows: [] };
     const contentOf = (cell: ViewCell) => cell.pieces.map((i) => model.pieces[i]);
     return {
       columns: model.phases.map((_, c) => countLine(model.personas.map((_, r) => model.cells[r * width + c]), contentOf, labels)),
       rows: model.personas.map((_, r) => countLine(model.cells.slice(r * width, (r + 1) * width), contentOf, labels)),
     };
-  }, [model, labels]);
+  }, [model, labels, loading]);
 
   return (
     <>
@@ -148,6 +151,7 @@ export function MatrixView({ model, stale, state, labels, actions }: ViewProps) 
                     stale={stale}
                     filters={state.filters}
                     compact={compact}
+                    loading={loading}
                     expanded={expanded.has(k)}
                     tabStop={k === activeIndex}
                     selected={selected >= 0 && model.cells[k].pieces.includes(selected) ? selected : -1}

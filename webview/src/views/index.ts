@@ -22,10 +22,12 @@ export interface ViewDefinition {
   id: string;
   label(labels: ViewLabels): string;
   View: FunctionComponent<ViewProps>;
+  /** Drawn from the pieces: waits while a large plan's pieces follow its cells. */
+  needsPieces?: true;
 }
 
 export const VIEWS: readonly ViewDefinition[] = [
   { id: 'matrix', label: (labels) => labels.matrixView, View: MatrixView },
   { id: 'actions', label: (labels) => labels.actionsView, View: ActionsView },
-  { id: 'calendar', label: (labels) => labels.calendarView, View: CalendarView },
+  { id: 'calendar', label: (labels) => labels.calendarView, View: CalendarView, needsPieces: true },
 ];
