@@ -331,8 +331,8 @@ export class JourneyPreview implements vscode.Disposable {
     if (result?.kind === 'full' && !this.webviewShows && result.pieces.length > COMPACT_FROM_PIECES && result.syntaxErrors.length === 0) {
       piecesToCome = result.pieces.length;
       result = withoutPieces(result);
-      this.piecesFollow = true;
     }
+    if (result?.kind === 'full') this.piecesFollow = piecesToCome !== undefined;
     if (result) this.webviewHas = result.resultId;
     const matrix = result?.kind === 'full' ? (piecesToCome === undefined ? this.encode(result) : encodeJson(result)) : result;
     const uri = this.resource.toString();
