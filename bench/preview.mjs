@@ -72,11 +72,17 @@ async function answerBytes(text, personaLine) {
 async function openPreview(page, file, settleMs) {
   const preview = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
   const quickInput = page.locator('.quick-input-widget input');
+  // VS Code may move the focus into a webview just after the palette opened, which closes it:
+  // then it is opened again (a few times at most).
   const palette = async (prefix, value) => {
-    await page.locator('.part.editor').click({ position: { x: 5, y: 5 } }).catch(() => {});
-    await page.keyboard.press(prefix);
-    await quickInput.waitFor({ state: 'visible' });
-    await quickInput.fill(value);
+    for (let attempt = 1; ; attempt++) {
+      await page.locator('.part.editor').click({ position: { x: 5, y: 5 } }).catch(() => {});
+      await page.keyboard.press(prefix);
+      await quickInput.waitFor({ state: 'visible' });
+      await page.waitForTimeout(200);
+      if (attempt === 3 || (await quickInput.isVisible())) break;
+    }
+    await quickInput.fill(value, { timeout: 10_000 });
   };
   await palette('Control+Shift+P', '>View: Close All Editors');
   await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Close All Editors' }).first().waitFor();
