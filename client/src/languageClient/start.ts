@@ -17,8 +17,11 @@ export interface StartedClient {
   readonly crashes: CrashPolicy;
 }
 
-/** Creates the client and starts the server without waiting for it: requests made meanwhile wait. */
-/** `handleDiagnostics`: the problems as the server publishes them, before VS Code gets them (preview/problemsAfterPreview.ts). */
+/**
+ * Creates the client and starts the server without waiting for it: requests made meanwhile wait.
+ * `handleDiagnostics` sees the problems as the server publishes them, before VS Code gets them
+ * (preview/problemsAfterPreview.ts).
+ */
 export function startLanguageClient(context: vscode.ExtensionContext, output: ServerOutput, handleDiagnostics?: Middleware['handleDiagnostics']): StartedClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
