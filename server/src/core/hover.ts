@@ -11,6 +11,7 @@ import { findModel, KNOWN_PHASES } from './phaseModels';
 import type { Origin, Persona, Phase, Piece } from './plan';
 import { findPersona, findPhase, symbolAt, type SymbolOccurrence } from './symbols';
 import { labels } from './completion/labels';
+import { counted } from './plural';
 
 export interface HoverResult {
   /** Markdown. */
@@ -43,7 +44,7 @@ interface HoverLabels {
 const en: HoverLabels = {
   persona: 'persona',
   phase: 'phase',
-  pieces: (n) => (n === 1 ? '1 piece' : `${n} pieces`),
+  pieces: (n) => counted(n, 'piece', 'pieces'),
   servedBy: (n) => (n === 0 ? 'No content serves it yet.' : `Served by ${en.pieces(n)}.`),
   cell: (n, min) => `${en.pieces(n)} (min ${min})`,
   gap: 'gap',
@@ -64,7 +65,7 @@ const en: HoverLabels = {
 const nl: HoverLabels = {
   persona: 'persona',
   phase: 'fase',
-  pieces: (n) => (n === 1 ? '1 stuk' : `${n} stukken`),
+  pieces: (n) => counted(n, 'stuk', 'stukken'),
   servedBy: (n) => (n === 0 ? 'Nog geen content.' : `Content: ${nl.pieces(n)}.`),
   cell: (n, min) => `${nl.pieces(n)} (min. ${min})`,
   gap: 'gat',

@@ -5,6 +5,7 @@ import type { Span } from './lineIndex';
 import { coverageOf } from './matrix';
 import type { Locale } from './messages';
 import type { Piece } from './plan';
+import { counted } from './plural';
 
 export interface Lens {
   /** The line the lens stands above: the persona's item, or the `content:` key. */
@@ -23,15 +24,15 @@ interface LensLabels {
 
 const LABELS: Record<Locale, LensLabels> = {
   en: {
-    pieces: (n) => (n === 1 ? '1 piece' : `${n} pieces`),
+    pieces: (n) => counted(n, 'piece', 'pieces'),
     phases: (covered, expected) => `${covered}/${expected} phases`,
-    gaps: (n) => (n === 0 ? 'no gaps' : n === 1 ? '1 gap' : `${n} gaps`),
+    gaps: (n) => (n === 0 ? 'no gaps' : counted(n, 'gap', 'gaps')),
     coverage: (filled, expected) => `Coverage ${filled}/${expected} cells`,
   },
   nl: {
-    pieces: (n) => (n === 1 ? '1 stuk' : `${n} stukken`),
+    pieces: (n) => counted(n, 'stuk', 'stukken'),
     phases: (covered, expected) => `${covered}/${expected} fasen`,
-    gaps: (n) => (n === 0 ? 'geen gaten' : n === 1 ? '1 gat' : `${n} gaten`),
+    gaps: (n) => (n === 0 ? 'geen gaten' : counted(n, 'gat', 'gaten')),
     coverage: (filled, expected) => `Dekking ${filled}/${expected} cellen`,
   },
 };

@@ -2,6 +2,7 @@
 // a missing translation a compile error. Names are the ones a marketer wrote (persona and phase
 // names), with the id only where it helps to find the text.
 import type { Stage } from './phaseModels';
+import { counted } from './plural';
 
 export type Locale = 'en' | 'nl';
 export const LOCALES: readonly Locale[] = ['en', 'nl'];
@@ -155,8 +156,8 @@ const en: Messages = {
   baseNotAPlan: (path) => `The base ${q(path)} is not a plan: a base is a .journey file with personas, phases or rules.`,
   baseCycle: (chain) => `“extends” goes round in a circle: ${chain.join(' → ')}. A plan cannot be its own base, directly or through another.`,
   duplicateIdInBase: (k, id, base) => `The ${KIND_EN[k]} id ${q(id)} is already defined in the base ${q(base)}; ids must be unique across files.`,
-  overdue: (title, status, days) => `Overdue by ${days} ${days === 1 ? 'day' : 'days'}: ${title ? q(title) : 'this piece'} is still “${status}”.`,
-  reviewDue: (date, days) => `This plan was due for review on ${date}, ${days} ${days === 1 ? 'day' : 'days'} ago: check it and set a new “review-by”.`,
+  overdue: (title, status, days) => `Overdue by ${counted(days, 'day', 'days')}: ${title ? q(title) : 'this piece'} is still “${status}”.`,
+  reviewDue: (date, days) => `This plan was due for review on ${date}, ${counted(days, 'day', 'days')} ago: check it and set a new “review-by”.`,
 };
 
 const nl: Messages = {
@@ -215,8 +216,8 @@ const nl: Messages = {
   baseNotAPlan: (path) => `De basis ${q(path)} is geen plan: een basis is een .journey-bestand met personas, fasen of rules.`,
   baseCycle: (chain) => `“extends” loopt in een kring: ${chain.join(' → ')}. Een plan kan zichzelf niet (via een ander) als basis hebben.`,
   duplicateIdInBase: (k, id, base) => `Het id ${q(id)} van ${KIND_NL[k]} staat al in de basis ${q(base)}; id’s moeten uniek zijn over alle bestanden.`,
-  overdue: (title, status, days) => `${days} ${days === 1 ? 'dag' : 'dagen'} te laat: ${title ? q(title) : 'dit stuk'} staat nog op “${status}”.`,
-  reviewDue: (date, days) => `Dit plan moest op ${date} herzien worden, ${days} ${days === 1 ? 'dag' : 'dagen'} geleden: bekijk het en zet een nieuwe “review-by”.`,
+  overdue: (title, status, days) => `${counted(days, 'dag', 'dagen')} te laat: ${title ? q(title) : 'dit stuk'} staat nog op “${status}”.`,
+  reviewDue: (date, days) => `Dit plan moest op ${date} herzien worden, ${counted(days, 'dag', 'dagen')} geleden: bekijk het en zet een nieuwe “review-by”.`,
 };
 
 function capitalise(text: string): string {

@@ -2,6 +2,7 @@
 import type { Locale } from '../messages';
 import { escapeMarkdown } from './markdown';
 import type { DiffCell, DiffSide, PlanDiff } from '../planDiff';
+import { counted } from '../plural';
 
 export const DIFF_FORMATS = ['text', 'markdown', 'json'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
@@ -21,9 +22,9 @@ const LABELS = {
     plan: 'Plan', coverage: 'Coverage', newGaps: 'New gaps', resolvedGaps: 'Resolved gaps',
     filled: 'Filled', emptied: 'Emptied',
     added: 'new plan', removed: 'removed', unchanged: 'no change in coverage',
-    errors: (n: number) => `${n} error${n === 1 ? '' : 's'}: its matrix may miss content`,
-    gaps: (added: number, resolved: number) => `${added} new gap${added === 1 ? '' : 's'}, ${resolved} resolved`,
-    compared: (plans: number) => `${plans} plan${plans === 1 ? '' : 's'} compared`,
+    errors: (n: number) => `${counted(n, 'error', 'errors')}: its matrix may miss content`,
+    gaps: (added: number, resolved: number) => `${counted(added, 'new gap', 'new gaps')}, ${resolved} resolved`,
+    compared: (plans: number) => `${counted(plans, 'plan', 'plans')} compared`,
     none: 'No plans to compare.',
   },
   nl: {
@@ -31,9 +32,9 @@ const LABELS = {
     plan: 'Plan', coverage: 'Dekking', newGaps: 'Nieuwe gaten', resolvedGaps: 'Opgeloste gaten',
     filled: 'Gevuld', emptied: 'Leeggemaakt',
     added: 'nieuw plan', removed: 'verwijderd', unchanged: 'dekking niet veranderd',
-    errors: (n: number) => `${n} fout${n === 1 ? '' : 'en'}: de matrix kan content missen`,
-    gaps: (added: number, resolved: number) => `${added} ${added === 1 ? 'nieuw gat' : 'nieuwe gaten'}, ${resolved} opgelost`,
-    compared: (plans: number) => `${plans} plan${plans === 1 ? '' : 'nen'} vergeleken`,
+    errors: (n: number) => `${counted(n, 'fout', 'fouten')}: de matrix kan content missen`,
+    gaps: (added: number, resolved: number) => `${counted(added, 'nieuw gat', 'nieuwe gaten')}, ${resolved} opgelost`,
+    compared: (plans: number) => `${counted(plans, 'plan', 'plannen')} vergeleken`,
     none: 'Geen plannen om te vergelijken.',
   },
 } as const;

@@ -3,6 +3,7 @@
 import { calendarLabels } from '../calendar/labels';
 import type { Locale } from '../messages';
 import { MAP_LABELS } from './mapLabels';
+import { counted } from '../plural';
 
 /** The calendar view's words that the calendar exports use too: the same text in both. */
 function calendarWords(locale: Locale) {
@@ -52,7 +53,7 @@ const EN = {
   stages: { buyer: 'Buyer journey', customer: 'Customer journey' },
   caption: 'Content per persona (rows) and journey phase (columns)',
   persona: 'Persona',
-  pieces: (n: number) => (n === 1 ? '1 piece' : `${n} pieces`),
+  pieces: (n: number) => counted(n, 'piece', 'pieces'),
   filled: (filled: number, expected: number) => `${filled}/${expected} filled`,
   notExpected: 'Not expected',
   notInJourney: "Not in this persona's journey",
@@ -119,7 +120,7 @@ export const VIEW_LABELS: Record<Locale, ViewLabels> = {
     stages: { buyer: 'Koperstraject', customer: 'Klanttraject' },
     caption: 'Content per persona (rijen) en fase van de klantreis (kolommen)',
     persona: 'Persona',
-    pieces: (n: number) => (n === 1 ? '1 stuk' : `${n} stukken`),
+    pieces: (n: number) => counted(n, 'stuk', 'stukken'),
     filled: (filled: number, expected: number) => `${filled}/${expected} gevuld`,
     notExpected: 'Niet verwacht',
     notInJourney: 'Niet in de reis van deze persona',

@@ -1,5 +1,6 @@
 // Every text the workspace overview shows, in English and Dutch.
 import type { Locale } from '../messages';
+import { counted } from '../plural';
 
 const EN = {
   title: 'Journey workspace overview',
@@ -9,7 +10,7 @@ const EN = {
   coverage: 'Coverage',
   gaps: 'Gaps',
   problems: 'Problems',
-  problemCounts: (errors: number, warnings: number) => `${errors === 1 ? '1 error' : `${errors} errors`}, ${warnings === 1 ? '1 warning' : `${warnings} warnings`}`,
+  problemCounts: (errors: number, warnings: number) => `${counted(errors, 'error', 'errors')}, ${counted(warnings, 'warning', 'warnings')}`,
   noProblems: 'none',
   cells: (filled: number, expected: number, percent: number) => `${filled}/${expected} (${percent}%)`,
   sortBy: 'Sort by',
@@ -20,7 +21,7 @@ const EN = {
   personas: 'Personas × plans',
   personasCaption: 'Which persona appears in which plan, with its pieces and gaps there',
   persona: 'Persona',
-  inPlan: (pieces: number, gaps: number) => `${pieces === 1 ? '1 piece' : `${pieces} pieces`} · ${gaps === 1 ? '1 gap' : `${gaps} gaps`}`,
+  inPlan: (pieces: number, gaps: number) => `${counted(pieces, 'piece', 'pieces')} · ${counted(gaps, 'gap', 'gaps')}`,
   absent: 'not in this plan',
   none: 'No .journey plans in this workspace yet.',
   waiting: 'Waiting for the Journey language server…',
@@ -39,7 +40,7 @@ export const OVERVIEW_LABELS: Record<Locale, OverviewLabels> = {
     coverage: 'Dekking',
     gaps: 'Gaten',
     problems: 'Problemen',
-    problemCounts: (errors: number, warnings: number) => `${errors === 1 ? '1 fout' : `${errors} fouten`}, ${warnings === 1 ? '1 waarschuwing' : `${warnings} waarschuwingen`}`,
+    problemCounts: (errors: number, warnings: number) => `${counted(errors, 'fout', 'fouten')}, ${counted(warnings, 'waarschuwing', 'waarschuwingen')}`,
     noProblems: 'geen',
     cells: (filled: number, expected: number, percent: number) => `${filled}/${expected} (${percent}%)`,
     sortBy: 'Sorteren op',
@@ -50,7 +51,7 @@ export const OVERVIEW_LABELS: Record<Locale, OverviewLabels> = {
     personas: "Persona's × plannen",
     personasCaption: 'Welke persona in welk plan voorkomt, met de stukken en gaten daar',
     persona: 'Persona',
-    inPlan: (pieces: number, gaps: number) => `${pieces === 1 ? '1 stuk' : `${pieces} stukken`} · ${gaps === 1 ? '1 gat' : `${gaps} gaten`}`,
+    inPlan: (pieces: number, gaps: number) => `${counted(pieces, 'stuk', 'stukken')} · ${counted(gaps, 'gat', 'gaten')}`,
     absent: 'niet in dit plan',
     none: 'Nog geen .journey-plannen in deze werkruimte.',
     waiting: 'Wachten op de Journey-taalserver…',
