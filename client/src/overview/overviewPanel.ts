@@ -7,10 +7,7 @@ import type { JourneyClient } from '../journeyClient';
 import { requestWorkspaceOverview } from '../journeyServer';
 import { SHOW_PREVIEW_TO_SIDE_COMMAND } from '../preview';
 import { webviewHtml, webviewOptions } from '../preview/previewPanel';
-import { Throttle } from '../preview/throttle';
-
-/** As the preview: what VS Code's Markdown preview waits between redraws. */
-const REFRESH_DELAY_MS = 300;
+import { REDRAW_DELAY_MS, Throttle } from '../preview/throttle';
 
 export function createOverviewPanel(extensionUri: vscode.Uri): vscode.WebviewPanel {
   return vscode.window.createWebviewPanel(OVERVIEW_VIEW_TYPE, vscode.l10n.t('Workspace Overview'), vscode.ViewColumn.Active, webviewOptions(extensionUri));
@@ -19,7 +16,7 @@ export function createOverviewPanel(extensionUri: vscode.Uri): vscode.WebviewPan
 export class WorkspaceOverviewPanel implements vscode.Disposable {
   private ready = false;
   private plans: OverviewRow[] | null = null;
-  private readonly refresher = new Throttle(() => this.refresh(), REFRESH_DELAY_MS);
+  private readonly refresher = new Throttle(() => this.refresh(), REDRAW_DELAY_MS);
   private disposed = false;
   private readonly subscriptions: vscode.Disposable[] = [];
   private readonly disposeEmitter = new vscode.EventEmitter<void>();

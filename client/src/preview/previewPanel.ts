@@ -23,7 +23,7 @@ import {
 } from '../../../server/src/protocol';
 import { COMPACT_FROM_PIECES } from '../../../server/src/core/view/matrixView';
 import { requestMatrix, sameDocument } from '../journeyServer';
-import { Throttle } from './throttle';
+import { REDRAW_DELAY_MS, Throttle } from './throttle';
 import { createNonce, renderPreviewShell } from './shell';
 
 /** What a preview asks of the rest of the extension when the user acts in it. */
@@ -81,7 +81,7 @@ export class JourneyPreview implements vscode.Disposable {
   /** The server announced a new analysis, and the webview has not yet painted it (problemsAfterPreview.ts waits for this). */
   private painting: PaintWait | undefined;
   /** Keystrokes are coalesced: one request at a time, at most one more after it (never a queue of stale ones). */
-  private readonly refresher = new Throttle(() => this.refresh(), REFRESH_DELAY_MS);
+  private readonly refresher = new Throttle(() => this.refresh(), REDRAW_DELAY_MS);
   private disposed = false;
   /** The piece the editor's cursor is in (its first line), and a persona row to scroll to once the webview is ready. */
   private selectedLine: number | null = null;
@@ -353,9 +353,6 @@ export class JourneyPreview implements vscode.Disposable {
     }
   }
 }
-
-/** What VS Code's Markdown preview waits between redraws while the user types. */
-const REFRESH_DELAY_MS = 300;
 
 function encodeJson(result: MatrixFull): Uint8Array {
   return new TextEncoder().encode(JSON.stringify(result));

@@ -2,6 +2,9 @@
 // its redraws: the first ask after a quiet spell runs at once; asks while it runs, or within
 // `delay` ms of its start, make one more run after that. Runs never overlap, and no stale
 // run is queued behind a newer one.
+/** What VS Code's Markdown preview waits between redraws while the user types: the preview's and the overview's delay. */
+export const REDRAW_DELAY_MS = 300;
+
 export class Throttle {
   private running = false;
   private again = false;
