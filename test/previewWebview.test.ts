@@ -468,6 +468,15 @@ describe('preview webview', () => {
       assert.equal(await page.locator('#filters').count(), 1);
       assert.notEqual(await page.locator('th.phase .counts').first().textContent(), '');
     });
+    // Half-typed before the pieces came: the banner over the cells as they were, counts and all.
+    await withPreview(async ({ page, send, problems }) => {
+      const td = cellSelector('cfo', 'consideration');
+      await send(update(withoutPieces(whole), { piecesToCome: whole.pieces.length }));
+      await send(update(wholeResult(brokenModel())));
+      assert.equal(await page.isVisible('#banner'), true);
+      assert.equal(await page.textContent(`${td} .cell-count`), String(cell.content.length));
+      assert.deepEqual(await problems(), []);
+    });
     // A cell may index only as many pieces as are said to follow.
     await withPreview(async ({ page, send }) => {
       await send(update(withoutPieces(whole), { piecesToCome: 3 }));

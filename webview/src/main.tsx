@@ -93,8 +93,9 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
   const waitedForPieces = state.piecesToCome !== null;
   if (typeof message.uri !== 'string' || typeof message.fileName !== 'string' || typeof message.locked !== 'boolean') return;
   const matrix = message.matrix instanceof Uint8Array ? decode(message.matrix) : message.matrix;
-  const piecesToCome = message.piecesToCome === undefined || isCount(message.piecesToCome) ? message.piecesToCome : null;
-  if (piecesToCome === null || (matrix !== null && !isMatrixResult(matrix, piecesToCome))) {
+  const piecesToCome = isCount(message.piecesToCome) ? message.piecesToCome : undefined;
+  const malformedCount = message.piecesToCome !== undefined && piecesToCome === undefined;
+  if (malformedCount || (matrix !== null && !isMatrixResult(matrix, piecesToCome))) {
     console.warn('Journey preview: ignored a malformed matrix');
     return;
   }
@@ -124,8 +125,11 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
       return;
     }
     state.current = next;
-    if (next.syntaxErrors.length === 0) state.lastGood = next;
-    state.piecesToCome = piecesToCome ?? null;
+    // A broken plan is drawn as its last good matrix: whether that one's pieces are still to come stays as it was.
+    if (next.syntaxErrors.length === 0) {
+      state.lastGood = next;
+      state.piecesToCome = piecesToCome ?? null;
+    }
   }
   draw();
   persist();
