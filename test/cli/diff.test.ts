@@ -176,6 +176,46 @@ describe('journey diff --git REF', () => {
     assert.equal(report.resolvedGaps, 2 + 4);
   });
 
+  it('reads the old versions\' bases at the revision: a persona added to the team base opens gaps in the plans extending it', () => {
+    const repo = mkdtempSync(join(tmpdir(), 'journey-git-'));
+    mkdirSync(join(repo, 'plans'));
+    const team = `journey: Team
+model: hubspot
+personas:
+  - id: it
+    name: Ivo, IT-manager
+`;
+    writeFileSync(join(repo, 'plans', 'team.journey'), team);
+    writeFileSync(join(repo, 'plans', 'sales.journey'), `journey: Sales
+extends: ./team.journey
+content:
+  - title: Blog
+    persona: it
+    phase: "*"
+`);
+    git(repo, 'init', '-q');
+    git(repo, 'add', '.');
+    git(repo, 'commit', '-q', '-m', 'plans');
+    writeFileSync(join(repo, 'plans', 'team.journey'), `${team}  - id: cfo
+    name: Carla, CFO
+`);
+    const result = spawnSync(process.execPath, [cli, 'diff', '--git', 'HEAD', '--format', 'json', '--fail-on-new-gaps', 'plans'], { cwd: repo, encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
+    assert.equal(result.status, 1, result.stderr);
+    const report = JSON.parse(result.stdout);
+    assert.deepEqual(report.plans.map((p: { path: string; status: string }) => [p.path, p.status]), [
+      ['plans/sales.journey', 'changed'],
+      ['plans/team.journey', 'changed'],
+    ]);
+    const cfoCells = (plan: { diff: { newGaps: { persona: string; phase: string }[] } }) => plan.diff.newGaps.map((cell) => `${cell.persona} × ${cell.phase}`);
+    // The plan extending the base: Carla's three cells are new gaps (before, its base had no Carla).
+    assert.deepEqual(report.plans[0].diff.before.coverage, { filled: 3, expected: 3 });
+    assert.deepEqual(report.plans[0].diff.after.coverage, { filled: 3, expected: 6 });
+    assert.deepEqual(cfoCells(report.plans[0]), ['cfo × awareness', 'cfo × consideration', 'cfo × decision']);
+    // The base's own matrix counts them too (it has no content of its own).
+    assert.deepEqual(cfoCells(report.plans[1]), ['cfo × awareness', 'cfo × consideration', 'cfo × decision']);
+    assert.equal(report.newGaps, 6);
+  });
+
   it('leaves out the plans in build output and dependencies, as findPlans does', () => {
     const repo = repository();
     mkdirSync(join(repo, 'plans', 'dist'));

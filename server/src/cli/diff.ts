@@ -71,16 +71,29 @@ function compareWithGit(ref: string, paths: string[], options: AnalysisOptions, 
   const then = new Set(git(['ls-tree', '-r', '--name-only', ref, '--', ...roots], `cannot list the plans at ${ref}`)
     .split('\n').filter((path) => now.has(path) || (isPlanFile(path) && !path.split('/').some((folder) => SKIPPED_FOLDERS.has(folder)))));
   const keys = [...new Set([...now.keys(), ...then])].sort();
-  // Bases are read from the working tree, for the old versions too.
-  const bases = new DiskBases(options);
+  // An old version extends its bases as they were at the revision: a base's change shows in the plans that extend it.
+  const basesThen = new DiskBases(options, cwd, {
+    read: (path) => gitShow(ref, toKey(path)),
+    exists: (path) => gitShow(ref, toKey(path)) !== undefined,
+  });
+  const basesNow = new DiskBases(options);
   return keys.map((key): PlanChange => {
-    const before = then.has(key) ? analyze(git(['show', `${ref}:./${key}`], `cannot read ${key} at ${ref}`).replace(/^\uFEFF/, ''), options, undefined, bases.of(key)) : null;
+    const before = then.has(key) ? analyze(git(['show', `${ref}:./${key}`], `cannot read ${key} at ${ref}`).replace(/^\uFEFF/, ''), options, undefined, basesThen.of(key)) : null;
     const current = now.get(key);
-    const after = current !== undefined ? analyze(readPlanFile(current, io), options, undefined, bases.of(current)) : null;
+    const after = current !== undefined ? analyze(readPlanFile(current, io), options, undefined, basesNow.of(current)) : null;
     const planDiff = diffPlans(before, after);
     const status = !before ? 'added' : !after ? 'removed' : isUnchanged(planDiff) ? 'unchanged' : 'changed';
     return { path: current ?? key, status, diff: planDiff };
   });
+}
+
+/** A file's text at a revision (its path relative to the working folder); undefined when it is not there. */
+function gitShow(ref: string, path: string): string | undefined {
+  try {
+    return execFileSync('git', ['show', `${ref}:./${path}`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
+  } catch {
+    return undefined;
+  }
 }
 
 function git(args: string[], failure: string): string {
