@@ -27,7 +27,8 @@ export const completionFeature: Feature = {
       const analysis = await ctx.analysisOf(params.textDocument.uri);
       if (!analysis) return [];
       const offset = analysis.lines.offset(params.position);
-      return complete(analysis, offset, ctx.locale, planFilesFor(ctx, params.textDocument.uri)).map((item) => toLspItem(item, analysis));
+      // The other plans are listed only where an `extends` path is completed.
+      return complete(analysis, offset, ctx.locale, () => planFilesFor(ctx, params.textDocument.uri)).map((item) => toLspItem(item, analysis));
     });
   },
 };

@@ -14,8 +14,11 @@ export type { CompletionItem, CompletionKind } from './item';
 export type { CompletionContext } from './context';
 export { completionContext } from './context';
 
-/** @param planFiles other plans as paths relative to this one, for `extends` (the host lists them; the core reads no folders). */
-export function complete(analysis: Analysis, offset: number, locale: Locale = 'en', planFiles: readonly string[] = []): CompletionItem[] {
+/**
+ * @param planFiles other plans as paths relative to this one, for `extends` (the host lists them; the core reads no folders),
+ * or a function listing them, called only where a path is completed.
+ */
+export function complete(analysis: Analysis, offset: number, locale: Locale = 'en', planFiles: readonly string[] | (() => readonly string[]) = []): CompletionItem[] {
   // Nothing to offer in a text too large to analyse, and reading its lines (5 MB of blank ones) would take seconds.
   if (analysis.notAnalysed) return [];
   const shapes = new Shapes(analysis.lines);

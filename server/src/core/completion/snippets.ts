@@ -20,7 +20,7 @@ export interface CompletionEnv {
   /** The file's indentation step. */
   indentUnit: number;
   /** Other plans, as paths relative to this one (`./team.journey`): what `extends` can name. The host knows them. */
-  planFiles: readonly string[];
+  planFiles: readonly string[] | (() => readonly string[]);
 }
 
 /** The lines of a new item, first one without indentation; `- ` included when withDash. */

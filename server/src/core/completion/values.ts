@@ -67,7 +67,7 @@ function candidatesFor(partKey: string, ctx: ValueContext, analysis: Analysis, o
           .join('\n')}`,
       }));
     case 'top.extends':
-      return env.planFiles.map((path) => ({ value: path, kind: 'value' as const }));
+      return (typeof env.planFiles === 'function' ? env.planFiles() : env.planFiles).map((path) => ({ value: path, kind: 'value' as const }));
     case 'piece.persona':
     case 'ignore.persona':
     case 'map.persona':

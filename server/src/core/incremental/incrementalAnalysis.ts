@@ -10,7 +10,6 @@
 // top-level keys, a text over the token budget, an exception), the version is analysed from scratch instead.
 import { Document, isScalar, Pair, YAMLMap, YAMLSeq } from 'yaml';
 import { analyze, checkMatrix, DEFAULT_MAX_FILE_SIZE, DEFAULT_MIN_PER_CELL, finishDiagnostics, utf8Length, type Analysis, type AnalysisOptions } from '../analyze';
-import type { PlanBases } from '../bases';
 import { LineIndex, type Span } from '../lineIndex';
 import { buildMatrix, type Matrix } from '../matrix';
 import { messages } from '../messages';
@@ -77,9 +76,11 @@ export class IncrementalAnalyzer {
   private measured?: { text: string; bytes: number };
   last: UpdateReport = { mode: 'full', partsRead: 0 };
 
-  /** @param known the text's line index, when the caller keeps one (the language server's documents do). */
-  /** @param bases where `extends` is looked up: a plan with bases is analysed whole, its pieces are few next to what sharing its bases saves. */
-  update(text: string, options: AnalysisOptions = NO_OPTIONS, known?: LineIndex, bases?: PlanBases): Analysis {
+  /**
+   * @param known the text's line index, when the caller keeps one (the language server's documents do).
+   * A plan with `extends` gets its own read here; the host combines it with its bases (`reanalyze`).
+   */
+  update(text: string, options: AnalysisOptions = NO_OPTIONS, known?: LineIndex): Analysis {
     const lines = known?.text === text ? known : undefined;
     // The size check and the incremental step both compare the text with the last one they saw,
     // most often the same one (2.7 MB at 10,000 pieces): compare it once.
@@ -90,7 +91,7 @@ export class IncrementalAnalyzer {
       // One file-too-large diagnostic instead of an analysis; nothing worth keeping for the next version.
       this.state = undefined;
       this.last = { mode: 'full', reason: 'file too large', partsRead: 0 };
-      return analyze(text, options, lines, bases);
+      return analyze(text, options, lines);
     }
     let outcome: Analysis | string;
     try {
@@ -102,7 +103,7 @@ export class IncrementalAnalyzer {
     if (typeof outcome !== 'string') return outcome;
     // The parts read before stay cached: once the text is back in shape, most can be reused.
     this.last = { mode: 'full', reason: outcome, partsRead: 0 };
-    return analyze(text, options, lines, bases);
+    return analyze(text, options, lines);
   }
 
   /**
