@@ -3,7 +3,7 @@
 // used on the webview's messages, the context menu's arguments and the server's params alike.
 import type { CellRef, DrawnPiece, PieceEditRefusal } from '../core/edits/pieceEdits';
 import { PIECE_STATUSES } from '../core/plan';
-import { isLine, isText, MAX_TEXT } from './text';
+import { isLine, isObject, isText, MAX_TEXT } from './text';
 
 export type { CellRef, DrawnPiece, PieceEditRefusal };
 
@@ -17,21 +17,21 @@ export interface PieceInCell {
 }
 
 export function parseDrawnPiece(value: unknown): DrawnPiece | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const { line, title } = value as Record<string, unknown>;
+  if (!isObject(value)) return undefined;
+  const { line, title } = value;
   if (!isLine(line)) return undefined;
   return typeof title === 'string' && title.length <= MAX_TEXT ? { line, title } : undefined;
 }
 
 export function parseCellRef(value: unknown): CellRef | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const { persona, phase } = value as Record<string, unknown>;
+  if (!isObject(value)) return undefined;
+  const { persona, phase } = value;
   return isText(persona) && isText(phase) ? { persona, phase } : undefined;
 }
 
 export function parsePieceChange(value: unknown): PieceChange | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const change = value as Record<string, unknown>;
+  if (!isObject(value)) return undefined;
+  const change = value;
   if (change.kind === 'status') {
     return (PIECE_STATUSES as readonly unknown[]).includes(change.status) ? { kind: 'status', status: change.status as string } : undefined;
   }
