@@ -7,6 +7,7 @@ import type { JourneyClient } from '../journeyClient';
 import { requestCalendar, requestCoverage, type CalendarFormat } from '../journeyServer';
 import { exportToFile, type ExportFormatItem } from './exportToFile';
 import { targetPlan, type FocusedPreviewPlan } from './targetPlan';
+import { errorText } from '../errorText';
 
 export const EXPORT_CALENDAR_COMMAND = 'journey.exportCalendar';
 
@@ -48,7 +49,7 @@ export function registerCalendarCommand(context: vscode.ExtensionContext, client
         const action = await vscode.window.showInformationMessage(vscode.l10n.t('Journey: exported the calendar to {0}.', path.posix.basename(written.target.path)), open);
         if (action === open) await vscode.window.showTextDocument(written.target);
       } catch (error) {
-        void vscode.window.showErrorMessage(vscode.l10n.t('Journey: the export failed: {0}', error instanceof Error ? error.message : String(error)));
+        void vscode.window.showErrorMessage(vscode.l10n.t('Journey: the export failed: {0}', errorText(error)));
       }
     }),
   );

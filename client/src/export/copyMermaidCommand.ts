@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { JourneyClient } from '../journeyClient';
 import { requestExport, requestCoverage } from '../journeyServer';
 import { targetPlan, type FocusedPreviewPlan } from './targetPlan';
+import { errorText } from '../errorText';
 
 export const COPY_MERMAID_COMMAND = 'journey.copyMermaid';
 
@@ -19,7 +20,7 @@ export function registerCopyMermaidCommand(context: vscode.ExtensionContext, cli
       try {
         await copyMermaid(client, source);
       } catch (error) {
-        void vscode.window.showErrorMessage(vscode.l10n.t('Journey: the Mermaid diagram could not be copied: {0}', error instanceof Error ? error.message : String(error)));
+        void vscode.window.showErrorMessage(vscode.l10n.t('Journey: the Mermaid diagram could not be copied: {0}', errorText(error)));
       }
     }),
   );

@@ -6,6 +6,7 @@ import type { JourneyClient } from '../journeyClient';
 import { requestCoverage, requestExport, type ExportFormat } from '../journeyServer';
 import { exportToFile, type ExportFormatItem } from './exportToFile';
 import { targetPlan, type FocusedPreviewPlan } from './targetPlan';
+import { errorText } from '../errorText';
 
 export const EXPORT_MATRIX_COMMAND = 'journey.exportMatrix';
 
@@ -53,7 +54,7 @@ export function registerExportCommand(context: vscode.ExtensionContext, client: 
         if (action === openInBrowser) await vscode.env.openExternal(written.target);
         else if (action === open) await vscode.window.showTextDocument(written.target);
       } catch (error) {
-        void vscode.window.showErrorMessage(vscode.l10n.t('Journey: the export failed: {0}', error instanceof Error ? error.message : String(error)));
+        void vscode.window.showErrorMessage(vscode.l10n.t('Journey: the export failed: {0}', errorText(error)));
       }
     }),
   );

@@ -2,6 +2,7 @@
 // starts one again after the client gave up on a crashing server. Crashes before it are forgotten.
 import * as vscode from 'vscode';
 import type { StartedClient } from './start';
+import { errorText } from '../errorText';
 
 export const RESTART_SERVER_COMMAND = 'journey.restartServer';
 
@@ -15,7 +16,7 @@ export function registerRestartCommand(context: vscode.ExtensionContext, started
         if (client.isRunning()) await client.restart();
         else await client.start();
       } catch (error) {
-        void vscode.window.showErrorMessage(vscode.l10n.t('Journey: the language server could not start: {0}', error instanceof Error ? error.message : String(error)));
+        void vscode.window.showErrorMessage(vscode.l10n.t('Journey: the language server could not start: {0}', errorText(error)));
       }
     }),
   );

@@ -8,6 +8,7 @@ import { requestWorkspaceOverview } from '../journeyServer';
 import { SHOW_PREVIEW_TO_SIDE_COMMAND } from '../preview';
 import { webviewHtml, webviewOptions } from '../preview/previewPanel';
 import { REDRAW_DELAY_MS, Throttle } from '../preview/throttle';
+import { errorText } from '../errorText';
 
 export function createOverviewPanel(extensionUri: vscode.Uri): vscode.WebviewPanel {
   return vscode.window.createWebviewPanel(OVERVIEW_VIEW_TYPE, vscode.l10n.t('Workspace Overview'), vscode.ViewColumn.Active, webviewOptions(extensionUri));
@@ -69,7 +70,7 @@ export class WorkspaceOverviewPanel implements vscode.Disposable {
     try {
       plans = await requestWorkspaceOverview(this.client);
     } catch (error) {
-      this.client.log.warn(`Journey overview: no plans: ${error instanceof Error ? error.message : String(error)}`);
+      this.client.log.warn(`Journey overview: no plans: ${errorText(error)}`);
       return;
     }
     if (this.disposed) return;
@@ -102,6 +103,6 @@ export class WorkspaceOverviewPanel implements vscode.Disposable {
       ? vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.Beside, preview: false })
       : vscode.commands.executeCommand(SHOW_PREVIEW_TO_SIDE_COMMAND, uri);
     void Promise.resolve(work).catch((error: unknown) =>
-      void vscode.window.showErrorMessage(vscode.l10n.t('Journey overview: {0}', error instanceof Error ? error.message : String(error))));
+      void vscode.window.showErrorMessage(vscode.l10n.t('Journey overview: {0}', errorText(error))));
   }
 }

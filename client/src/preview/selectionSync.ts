@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { JourneyClient } from '../journeyClient';
 import { isJourneyDocument, requestPieceAt } from '../journeyServer';
 import type { PreviewManager } from './previewManager';
+import { errorText } from '../errorText';
 
 /** How long the cursor rests before the preview follows it. */
 const REST_MS = 100;
@@ -22,7 +23,7 @@ export function followSelection(client: JourneyClient, manager: PreviewManager):
     try {
       line = await requestPieceAt(client, uri, editor.selection.active);
     } catch (error) {
-      client.log.warn(`Journey preview: no piece at the cursor in ${uri.toString()}: ${error instanceof Error ? error.message : String(error)}`);
+      client.log.warn(`Journey preview: no piece at the cursor in ${uri.toString()}: ${errorText(error)}`);
       return;
     }
     for (const preview of manager.previewsOf(uri)) preview.select(line);
