@@ -19,12 +19,14 @@ import {
   type MatrixView,
   type ToWebview,
   type UpdateMessage,
+  isWithoutPieces,
   withoutPieces,
 } from '../../../server/src/protocol';
 import { COMPACT_FROM_PIECES } from '../../../server/src/core/view/matrixView';
 import { requestMatrix, sameDocument } from '../journeyServer';
 import { REDRAW_DELAY_MS, Throttle } from './throttle';
 import { createNonce, renderPreviewShell } from './shell';
+import { errorText } from '../errorText';
 
 /** What a preview asks of the rest of the extension when the user acts in it. */
 export interface PreviewActions {
@@ -72,12 +74,12 @@ export class JourneyPreview implements vscode.Disposable {
   private lastGood: MatrixView | null = null;
   /** The resultId of the matrix the webview has: a delta on it can be passed on as it is. */
   private webviewHas: string | undefined;
-  /** The last whole matrix as the webview is sent it (UTF-8 JSON, 2.4 MB at 10,000 pieces), made while its page loads. */
-  private encoded: { resultId: string; bytes: Uint8Array } | undefined;
+  /** The resultId of the last matrix without syntax errors the webview has: what it draws under the banner of a broken plan. */
+  private webviewLastGood: string | undefined;
+  /** The whole matrix as the webview is sent it (UTF-8 JSON, 2.4 MB at 10,000 pieces), made while its page loads and used once. */
+  private prepared: { resultId: string; bytes: Uint8Array } | undefined;
   /** The plan changed while the webview could not be sent it. */
   private behind = false;
-  /** The webview was sent a large plan's cells without its pieces: the whole matrix goes once they are painted. */
-  private piecesFollow = false;
   /** The server announced a new analysis, and the webview has not yet painted it (problemsAfterPreview.ts waits for this). */
   private painting: PaintWait | undefined;
   /** Keystrokes are coalesced: one request at a time, at most one more after it (never a queue of stale ones). */
@@ -208,22 +210,17 @@ export class JourneyPreview implements vscode.Disposable {
     switch (message.type) {
       case 'painted':
         if (message.resultId !== this.webviewHas) return;
-        if (this.piecesFollow && this.view) {
-          // The cells are on screen: now the pieces.
-          this.piecesFollow = false;
-          this.post(whole(this.view));
-          return;
-        }
-        this.painting?.release();
+        // A large plan's cells are on screen: now its pieces.
+        if (isWithoutPieces(message.resultId)) this.postWhole();
+        // Painted, and no newer analysis on its way: the plan's problems may go to VS Code.
+        else if (this.refresher.idle) this.painting?.release();
         return;
       case 'ready':
         this.ready = true;
-        this.piecesFollow = false;
         this.webviewShows = false;
         this.webviewHas = undefined;
-        // A new webview has no last good matrix: give it that first, then the current one.
-        if (this.lastGood && this.lastGood !== this.view) this.post(whole(this.lastGood));
-        if (this.view) this.post(whole(this.view));
+        this.webviewLastGood = undefined;
+        this.postWhole();
         // The plan changed while the page loaded or was hidden (or there is no matrix yet): ask again.
         if (this.behind || !this.view) this.refresher.now();
         return;
@@ -265,10 +262,20 @@ export class JourneyPreview implements vscode.Disposable {
     for (const message of messages) void this.panel.webview.postMessage(message);
   }
 
-  /** A whole matrix as bytes: the webview's structured clone copies them without walking 10,000 objects. */
-  private encode(result: MatrixFull): Uint8Array {
-    if (this.encoded?.resultId !== result.resultId) this.encoded = { resultId: result.resultId, bytes: encodeJson(result) };
-    return this.encoded.bytes;
+  /** A whole matrix as bytes (the webview's structured clone copies them without walking 10,000 objects); the prepared ones once. */
+  private bytesOf(result: MatrixFull): Uint8Array {
+    const bytes = this.prepared?.resultId === result.resultId ? this.prepared.bytes : encodeJson(result);
+    this.prepared = undefined;
+    return bytes;
+  }
+
+  /**
+   * The whole matrix; while the plan is broken, the last good one first when the webview lacks it
+   * (a new webview, or one still waiting for a large plan's pieces): the banner needs it under it.
+   */
+  private postWhole(): void {
+    if (this.lastGood && this.lastGood !== this.view && this.webviewLastGood !== this.lastGood.resultId) this.post(whole(this.lastGood));
+    if (this.view) this.post(whole(this.view));
   }
 
   /** Asks for the matrix (a delta on the one this preview has) and passes it on; no paint is awaited unless it was sent. */
@@ -305,8 +312,9 @@ export class JourneyPreview implements vscode.Disposable {
     this.view = view;
     if (view.syntaxErrors.length === 0) this.lastGood = view;
     // The page is still loading: have the whole matrix ready for its "ready".
-    if (!this.ready) this.encode(whole(view));
-    this.post(result.kind === 'delta' && result.previousResultId === this.webviewHas ? result : whole(view));
+    if (!this.ready) this.prepared = { resultId: view.resultId, bytes: encodeJson(whole(view)) };
+    if (result.kind === 'delta' && result.previousResultId === this.webviewHas) this.post(result);
+    else this.postWhole();
   }
 
   private async fetch(uri: vscode.Uri, previousResultId: string | undefined): Promise<MatrixResult | null> {
@@ -326,15 +334,16 @@ export class JourneyPreview implements vscode.Disposable {
   private post(result: MatrixResult | null): void {
     if (!this.ready || this.disposed) return;
     let piecesToCome: number | undefined;
-    // A new webview and a large plan: its cells first, a few KB that draw at once; its pieces
-    // (2 MB of JSON at 10,000) once the cells are on screen.
-    if (result?.kind === 'full' && !this.webviewShows && result.pieces.length > COMPACT_FROM_PIECES && result.syntaxErrors.length === 0) {
+    // A new webview and a large, readable plan: its cells first, a few KB that draw at once; its
+    // pieces (2 MB of JSON at 10,000) once the cells are on screen ("painted").
+    const large = result?.kind === 'full' && result.pieces.length > COMPACT_FROM_PIECES;
+    if (result?.kind === 'full' && large && !this.webviewShows && result.syntaxErrors.length === 0 && result.resultId === this.view?.resultId) {
       piecesToCome = result.pieces.length;
       result = withoutPieces(result);
     }
-    if (result?.kind === 'full') this.piecesFollow = piecesToCome !== undefined;
     if (result) this.webviewHas = result.resultId;
-    const matrix = result?.kind === 'full' ? (piecesToCome === undefined ? this.encode(result) : encodeJson(result)) : result;
+    if (result && result.syntaxErrors.length === 0) this.webviewLastGood = result.resultId;
+    const matrix = result?.kind === 'full' ? (piecesToCome === undefined ? this.bytesOf(result) : encodeJson(result)) : result;
     const uri = this.resource.toString();
     const message: UpdateMessage = {
       type: 'update',
@@ -362,9 +371,6 @@ function whole(view: MatrixView): MatrixFull {
   return { kind: 'full', ...view };
 }
 
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** Never longer than this does anything wait for a paint (a hidden webview paints nothing). */
 const PAINT_WAIT_MS = 1_000;

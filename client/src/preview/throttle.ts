@@ -31,6 +31,11 @@ export class Throttle {
     else this.timer = setTimeout(() => void this.run(), wait);
   }
 
+  /** Nothing is running, waiting to run, or asked to run again. */
+  get idle(): boolean {
+    return !this.running && !this.again && this.timer === undefined;
+  }
+
   /** Runs without waiting for the delay (a new webview, another plan); still never two at once. */
   now(): void {
     if (this.disposed) return;

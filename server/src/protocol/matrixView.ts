@@ -116,5 +116,12 @@ export function toModel(view: MatrixView): MatrixModel {
 
 /** The whole matrix without its pieces, under a resultId of its own (nothing is a delta on it); the cells still index them. */
 export function withoutPieces(full: MatrixFull): MatrixFull {
-  return { ...full, resultId: `${full.resultId}/cells`, pieces: [] };
+  return { ...full, resultId: `${full.resultId}${WITHOUT_PIECES}`, pieces: [] };
 }
+
+/** Is this the resultId of a matrix sent without its pieces (`withoutPieces`)? */
+export function isWithoutPieces(resultId: string): boolean {
+  return resultId.endsWith(WITHOUT_PIECES);
+}
+
+const WITHOUT_PIECES = '/cells';
