@@ -218,11 +218,13 @@ describe('redraws while the user types (Throttle)', () => {
       }), 300);
       throttle.schedule();
       assert.deepEqual(runs, [0], 'the first ask runs at once');
+      assert.equal(throttle.idle, false, 'running');
       for (let i = 0; i < 5; i++) throttle.schedule();
       finish();
       await Promise.resolve();
       await Promise.resolve();
       assert.equal(runs.length, 1, 'asks during a run wait for the delay');
+      assert.equal(throttle.idle, false, 'a run is waiting for the delay');
       mock.timers.tick(299);
       assert.equal(runs.length, 1);
       mock.timers.tick(1);
@@ -232,6 +234,7 @@ describe('redraws while the user types (Throttle)', () => {
       await Promise.resolve();
       mock.timers.tick(10_000);
       assert.equal(runs.length, 2, 'nothing left queued');
+      assert.equal(throttle.idle, true, 'nothing running or waiting');
       throttle.schedule();
       assert.equal(runs.length, 3, 'quiet again: at once');
       throttle.dispose();
