@@ -57,6 +57,8 @@ describe('editing from the preview', () => {
       assert.deepEqual(piece, { webviewSection: 'piece', preventDefaultContextMenuItems: true, ...ROI, persona: 'cfo', phase: 'consideration' });
       const cell = JSON.parse((await page.getAttribute(cellSelector('marketer', 'awareness'), 'data-vscode-context')) ?? '');
       assert.deepEqual(cell, { webviewSection: 'cell', preventDefaultContextMenuItems: true, persona: 'marketer', phase: 'awareness' });
+      // The plan they are in, on an ancestor (VS Code merges them): a command acts on this plan's preview, whichever is focused.
+      assert.deepEqual(JSON.parse((await page.getAttribute('#matrix', 'data-vscode-context')) ?? ''), { uri: 'file:///plans/acme.journey' });
     });
   });
 
@@ -65,7 +67,8 @@ describe('editing from the preview', () => {
       await send(update(modelFromPlan(samplePlanText())));
       await send(update(brokenModel()));
       assert.equal(await page.locator('li.piece[draggable="true"]').count(), 0);
-      const sections = await page.$$eval('[data-vscode-context]', (els: any[]) => [...new Set(els.map((el) => JSON.parse(el.dataset.vscodeContext).webviewSection))]);
+      // Every menu section (the #matrix host carries only its plan's uri, and no section).
+      const sections = await page.$$eval('[data-vscode-context]', (els: any[]) => [...new Set(els.map((el) => JSON.parse(el.dataset.vscodeContext).webviewSection).filter((section) => section !== undefined))]);
       assert.deepEqual(sections, ['stale']);
       await page.focus('td.cell[tabindex="0"]');
       await page.keyboard.press('n');

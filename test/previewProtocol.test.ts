@@ -11,6 +11,7 @@ import {
   httpUrl,
   isMatrixResult,
   parseDefaultFilters,
+  parseContextPlan,
   parsePieceChange,
   parsePieceContext,
   parsePreviewState,
@@ -92,6 +93,11 @@ describe('messages from the webview', () => {
     ]) {
       assert.equal(parseWebviewMessage(bad), undefined, JSON.stringify(bad));
     }
+  });
+
+  test('reads the plan a context menu command came from, or nothing', () => {
+    assert.equal(parseContextPlan({ uri: 'file:///plans/a.journey', webviewSection: 'cell', persona: 'cfo', phase: 'awareness' }), 'file:///plans/a.journey');
+    for (const bad of [undefined, null, 'file:///plans/a.journey', {}, { uri: '' }, { uri: 7 }, { uri: 'x'.repeat(10_001) }]) assert.equal(parseContextPlan(bad), undefined, JSON.stringify(bad));
   });
 
   test('accepts the piece edits: a drop, "Move to…" and "Change status…", as drawn', () => {

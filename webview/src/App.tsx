@@ -83,7 +83,8 @@ export function App({ state, labels, actions }: AppProps) {
       <p id="placeholder" class="placeholder" hidden={!!model}>
         {syntaxError ? labels.unreadable : doc ? labels.waiting : labels.loading}
       </p>
-      <div id="matrix" class="matrix-host">
+      {/* Its plan, for the context menu's commands: VS Code merges an element's data-vscode-context with its ancestors'. */}
+      <div id="matrix" class="matrix-host" data-vscode-context={doc ? JSON.stringify({ uri: doc.uri }) : undefined}>
         {/* Keyed by plan: another plan starts the view afresh (rows drawn, cells expanded, tab stop). */}
         {model && (view.needsPieces && state.piecesToCome !== null ? (
           <p class="placeholder">{labels.loading}</p>

@@ -5,7 +5,7 @@ import type { JourneyClient } from '../journeyClient';
 import { isJourneyDocument, onAnalysisChanged } from '../journeyServer';
 import { PreviewManager } from './previewManager';
 import { followSelection } from './selectionSync';
-import { parseCellRef, parsePieceContext, PREVIEW_VIEW_TYPE } from '../../../server/src/protocol';
+import { parseCellRef, parseContextPlan, parsePieceContext, PREVIEW_VIEW_TYPE } from '../../../server/src/protocol';
 
 export const SHOW_PREVIEW_COMMAND = 'journey.showPreview';
 export const SHOW_PREVIEW_TO_SIDE_COMMAND = 'journey.showPreviewToSide';
@@ -37,15 +37,15 @@ export function registerPreview(context: vscode.ExtensionContext, client: Journe
     }),
     vscode.commands.registerCommand(MOVE_PIECE_COMMAND, (context: unknown) => {
       const target = parsePieceContext(context);
-      if (target) manager.contextPreview()?.movePiece(target.piece, target.cell);
+      if (target) manager.contextPreview(parseContextPlan(context))?.movePiece(target.piece, target.cell);
     }),
     vscode.commands.registerCommand(CHANGE_PIECE_STATUS_COMMAND, (context: unknown) => {
       const target = parsePieceContext(context);
-      if (target) manager.contextPreview()?.changeStatus(target.piece);
+      if (target) manager.contextPreview(parseContextPlan(context))?.changeStatus(target.piece);
     }),
     vscode.commands.registerCommand(ADD_PIECE_HERE_COMMAND, (context: unknown) => {
       const cell = parseCellRef(context);
-      if (cell) manager.contextPreview()?.addPiece(cell);
+      if (cell) manager.contextPreview(parseContextPlan(context))?.addPiece(cell);
     }),
     vscode.window.onDidChangeActiveTextEditor((editor) => manager.follow(editor)),
     followSelection(client, manager),

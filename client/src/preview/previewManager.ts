@@ -115,8 +115,9 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
    * The preview a webview context menu command acts on: the focused one, else the one touched
    * last (a right-click does not always focus the panel before the command runs).
    */
-  contextPreview(): JourneyPreview | undefined {
-    return this.activePreview() ?? this.lastActive;
+  contextPreview(uri?: string): JourneyPreview | undefined {
+    const candidates = uri === undefined ? [...this.previews] : [...this.previews].filter((p) => p.uri.toString() === uri);
+    return candidates.find((p) => p.panel.active) ?? candidates.find((p) => p === this.lastActive) ?? candidates[0];
   }
 
   private activePreview(): JourneyPreview | undefined {

@@ -46,6 +46,11 @@ export function parsePieceChange(value: unknown): PieceChange | undefined {
  * command): `{ webviewSection: 'piece', line, title, persona, phase }`; for a cell, only its
  * persona and phase.
  */
+/** The plan a context menu command came from (the preview's `#matrix` carries its uri); undefined if not said. */
+export function parseContextPlan(value: unknown): string | undefined {
+  return isObject(value) && isText(value.uri) ? value.uri : undefined;
+}
+
 export function parsePieceContext(value: unknown): PieceInCell | undefined {
   const cell = parseCellRef(value);
   const piece = parseDrawnPiece(value);
