@@ -132,6 +132,7 @@ function assertSame(actual: Analysis, text: string, options: AnalysisOptions, wh
   }
   assert.equal(JSON.stringify(actual.plan), JSON.stringify(expected.plan), `plan differs ${where}`);
   assert.equal(actual.text, text);
+  assert.equal(actual.wellFormed, expected.wellFormed, `wellFormed differs ${where}`);
   const lineStarts = (analysis: Analysis) => Array.from({ length: analysis.lines.lineCount }, (_, line) => analysis.lines.lineStart(line));
   assert.deepEqual(lineStarts(actual), lineStarts(expected), `line index differs ${where}`);
 }

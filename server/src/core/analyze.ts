@@ -44,6 +44,12 @@ export interface Analysis {
   today?: string;
   /** Set when the text was too large or too dense to analyse (one file-too-large diagnostic): editor features have nothing to offer in it. */
   notAnalysed?: true;
+  /**
+   * Set when the text is one YAML document that parsed without an error or a warning, whatever
+   * severity the settings give `yaml-syntax`: then the parsed tree's layout is the text's, and
+   * completion may take a piece's place from it instead of reading the lines above.
+   */
+  wellFormed?: true;
   /** Set for a plan with `extends`: the plan as its own text says, before its bases were merged in (`reanalyze` starts from it). */
   own?: OwnRead;
 }
@@ -80,6 +86,7 @@ export function analyze(text: string, options: AnalysisOptions = {}, lines = new
     for (const span of tooDeep) findings.push({ code: 'yaml-syntax', severity: 'error', span, message: msg.nestedTooDeeply(MAX_NESTING) });
     const doc = docs[0];
     if (doc) reportDuplicateKeys(doc);
+    const wellFormed = docs.length === 1 && doc !== undefined && tooDeep.length === 0 && doc.errors.length === 0 && doc.warnings.length === 0;
     for (const error of doc ? [...doc.errors, ...doc.warnings] : []) {
       findings.push({
         code: 'yaml-syntax',
@@ -103,7 +110,7 @@ export function analyze(text: string, options: AnalysisOptions = {}, lines = new
     const matrix = buildMatrix(plan, plan.rules.minPerCell ?? options.minPerCell ?? DEFAULT_MIN_PER_CELL);
     checkMatrix(plan, matrix, ctx);
     reportSchedule(plan, ctx, options.today);
-    return { text, lines, plan, matrix, diagnostics: finishDiagnostics(findings, lines, options), today: options.today };
+    return { text, lines, plan, matrix, diagnostics: finishDiagnostics(findings, lines, options), today: options.today, ...(wellFormed && { wellFormed }) };
   } catch (error) {
     return analysisFailed(text, lines, findings, options, error);
   }

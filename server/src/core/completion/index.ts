@@ -2,6 +2,7 @@
 // cursor (context.ts), then offer keys, values or snippets for it using the analysis' plan.
 import type { Analysis } from '../analyze';
 import type { Locale } from '../messages';
+import { ContentItems } from './contentItems';
 import { completionContext } from './context';
 import type { CompletionItem } from './item';
 import { itemItems, keyItems } from './keys';
@@ -21,7 +22,7 @@ export { completionContext } from './context';
 export function complete(analysis: Analysis, offset: number, locale: Locale = 'en', planFiles: readonly string[] | (() => readonly string[]) = []): CompletionItem[] {
   // Nothing to offer in a text too large to analyse, and reading its lines (5 MB of blank ones) would take seconds.
   if (analysis.notAnalysed) return [];
-  const shapes = new Shapes(analysis.lines);
+  const shapes = new Shapes(analysis.lines, ContentItems.of(analysis));
   const ctx = completionContext(analysis.lines, offset, shapes);
   if (!ctx) return [];
   const env: CompletionEnv = { known: knownIds(analysis.plan, shapes), locale, eol: analysis.lines.eol, indentUnit: indentUnit(shapes), planFiles };

@@ -1,6 +1,7 @@
 // One line of a plan as completion sees it: indentation, `- ` list markers, a `key:` and its
 // value. Read from the raw text so it works while the YAML around it is half-typed or broken.
 import type { LineIndex } from '../lineIndex';
+import type { ContentItems } from './contentItems';
 
 export interface LineShape {
   /** The line's text without its line break. */
@@ -62,7 +63,11 @@ export function shapeOf(text: string): LineShape {
 export class Shapes {
   private readonly cache: (LineShape | undefined)[] = [];
 
-  constructor(readonly lines: LineIndex) {}
+  /** @param contentItems where the analysis says content items start, when its tree can be trusted. */
+  constructor(
+    readonly lines: LineIndex,
+    readonly contentItems?: ContentItems,
+  ) {}
 
   get count(): number {
     return this.lines.lineCount;

@@ -64,6 +64,7 @@ function seqParent(shapes: Shapes, { line, col }: Node): { segment: string; pare
   const own = shapes.at(line);
   const ownIndex = own.dashes.indexOf(col);
   if (ownIndex > 0) return { segment: ITEM, parent: { line, col: own.dashes[ownIndex - 1], mode: 'seq' } };
+  if (ownIndex === 0 && shapes.contentItems?.startsItem(line, col)) return { segment: 'content', parent: shapes.contentItems.key };
   for (let i = line - 1; i >= 0; i--) {
     const lead = shapes.leadColumn(i);
     if (lead < 0 || lead > col || (lead === col && shapes.indent(i).dash)) continue; // blank, inside a sibling item, or a sibling item

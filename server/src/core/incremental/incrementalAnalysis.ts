@@ -296,7 +296,9 @@ function assemble(
   const matrix = changes && changes.previous.key === key ? updateMatrix(plan, minPerCell, changes) : buildMatrix(plan, minPerCell);
   checkMatrix(plan, matrix, ctx);
   reportSchedule(plan, ctx, options.today);
-  return { analysis: { text, lines, plan, matrix, diagnostics: finishDiagnostics(findings, lines, options), today: options.today }, matrix: { key, matrix } };
+  // Every part parsed without an error or a warning (else the version is analysed from scratch).
+  const analysis: Analysis = { text, lines, plan, matrix, diagnostics: finishDiagnostics(findings, lines, options), today: options.today, wellFormed: true };
+  return { analysis, matrix: { key, matrix } };
 }
 
 /**
