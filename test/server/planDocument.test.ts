@@ -28,6 +28,7 @@ describe('the server\'s documents', () => {
         const changes = Array.from({ length: 1 + rng.int(3) }, () =>
           rng.chance(0.05) ? { text: rng.pick([start, 'journey: x\r\n', '']) } : { range: { start: position(), end: position() }, text: rng.pick(PIECES) },
         );
+        const before = ours.getText();
         PLAN_DOCUMENTS.update(ours, changes, version);
         // Change by change, each on a fresh copy: the reference's own line offsets can go wrong
         // when edits join a CR and an LF (it then counts "\r\n" as two lines).
@@ -40,16 +41,27 @@ describe('the server\'s documents', () => {
         assert.deepEqual(ours.lines.starts, new LineIndex(ours.getText()).starts, `line index ${where}`);
         const p = position();
         assert.equal(ours.lines.offset(p), reference.offsetAt(p), `offset of ${JSON.stringify(p)} ${where}`);
+        // What the changes kept of the text before them (for the analysis), unless one replaced it all.
+        const after = ours.getText();
+        if (changes.some((change) => !('range' in change))) assert.equal(ours.edited, undefined, `edited ${where}`);
+        else {
+          const { from, prefix, suffix } = ours.edited!;
+          assert.equal(from, before);
+          assert.ok(prefix + suffix <= Math.min(before.length, after.length), `prefix ${prefix} + suffix ${suffix} ${where}`);
+          assert.equal(after.slice(0, prefix), before.slice(0, prefix), `prefix ${where}`);
+          assert.equal(after.slice(after.length - suffix), before.slice(before.length - suffix), `suffix ${where}`);
+        }
       }
     }
   });
 
-  it('give the analyzer the line index it would have made', () => {
+  it('give the analyzer the line index it would have made, and where the edit was', () => {
+    const OPTIONS = {};
     const document = PLAN_DOCUMENTS.create('file:///p.journey', 'journey', 1, readFileSync('samples/webshop-custom-phases.journey', 'utf8'));
     const analyzer = new IncrementalAnalyzer();
     for (let version = 2; version < 8; version++) {
       PLAN_DOCUMENTS.update(document, [{ range: { start: { line: 3 * version, character: 0 }, end: { line: 3 * version, character: 0 } }, text: '# opmerking\n' }], version);
-      const analysis = analyzer.update(document.getText(), {}, document.lines);
+      const analysis = analyzer.update(document.getText(), OPTIONS, document.lines, document.edited);
       assert.equal(analysis.lines, document.lines, 'the document\'s own index, not a copy');
       const expected = analyze(document.getText());
       assert.deepEqual(analysis.diagnostics, expected.diagnostics);

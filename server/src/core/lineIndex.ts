@@ -63,7 +63,11 @@ export class LineIndex {
     let low = 0;
     if (from > 0 && from < starts.length && starts[from] <= clamped) {
       low = from;
-      for (let steps = 0; steps < 32 && low + 1 < starts.length && starts[low + 1] <= clamped; steps++) low++;
+      for (let steps = 0; steps < 32; steps++) {
+        // Found within the steps: no search across the lines after it.
+        if (low + 1 === starts.length || starts[low + 1] > clamped) return low;
+        low++;
+      }
     }
     let high = starts.length - 1;
     while (low < high) {

@@ -33,10 +33,10 @@ export class Analyses {
   read(document: PlanDocument, options: AnalysisOptions): Analysis {
     const cached = this.byUri.get(document.uri);
     if (cached && cached.version === document.version && cached.options === options) return cached.read;
-    // The analyzer compares the text with the one it saw last (common start and end), so it
-    // needs no change events; new options start it afresh.
+    // The analyzer compares the text with the one it saw last (common start and end) unless the
+    // document's last changes say what they kept of it; new options start it afresh.
     const analyzer = cached?.analyzer ?? new IncrementalAnalyzer();
-    const read = analyzer.update(document.getText(), options, document.lines);
+    const read = analyzer.update(document.getText(), options, document.lines, document.edited);
     this.byUri.set(document.uri, { version: document.version, options, read, analyzer });
     return read;
   }

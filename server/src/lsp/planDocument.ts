@@ -5,9 +5,12 @@
 // the analysis (LineIndex), so a document has no positionAt/offsetAt of its own.
 import type { TextDocumentContentChangeEvent, TextDocumentsConfiguration } from 'vscode-languageserver';
 import { LineIndex } from '../core';
-import { updateLineIndex } from '../core/incremental';
+import { updateLineIndex, type Edited } from '../core/incremental';
 
 export class PlanDocument {
+  /** What the last changes kept of the text before them: the analysis then need not compare 2 MB texts to find the edit. */
+  edited?: Edited;
+
   constructor(
     readonly uri: string,
     readonly languageId: string,
@@ -21,9 +24,12 @@ export class PlanDocument {
 
   /** Applies changes in order, as LSP says: each range is in the text the previous one left. */
   apply(changes: readonly TextDocumentContentChangeEvent[], version: number): void {
+    // Each change keeps a start and an end of the text before it; all of them together keep the shortest ones.
+    let edited: Edited | undefined = { from: this.lines.text, prefix: Infinity, suffix: Infinity };
     for (const change of changes) {
       if (!('range' in change)) {
         this.lines = new LineIndex(change.text);
+        edited = undefined;
         continue;
       }
       const old = this.lines.text;
@@ -32,7 +38,9 @@ export class PlanDocument {
       if (start > end) [start, end] = [end, start];
       const text = old.slice(0, start) + change.text + old.slice(end);
       this.lines = updateLineIndex(this.lines, old, text, start, old.length - end);
+      if (edited) edited = { from: edited.from, prefix: Math.min(edited.prefix, start), suffix: Math.min(edited.suffix, old.length - end) };
     }
+    this.edited = edited && changes.length > 0 ? edited : undefined;
     this.version = version;
   }
 }
