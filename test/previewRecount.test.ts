@@ -21,9 +21,9 @@ const PLAN = `journey: Recount
 model: b2b
 personas:
   - id: it
-    name: Ivo
+    name: Ivo, IT-manager
   - id: cfo
-    name: Carla
+    name: Carla, CFO
   - id: klant
     name: Klant
     stage: customer
