@@ -382,6 +382,45 @@ describe('preview webview', () => {
     });
   });
 
+  test('deltas that move, add, shift and retire pieces draw the counts, kpis and filter values a whole matrix draws, with a filter on', async () => {
+    const analyzer = new IncrementalAnalyzer();
+    const results = new MatrixResults();
+    let last: MatrixResult | undefined;
+    const answer = (text: string) => (last = JSON.parse(JSON.stringify(results.answer(analyzer.update(text), last?.resultId))) as MatrixResult);
+    const steps: [string, (text: string) => string][] = [
+      ['the plan, with kpis', (t) => t.replace('    owner: Sanne\n    date: 2026-02-10', '    owner: Sanne\n    kpi: { leads: 3 }\n    date: 2026-02-10').replace('    owner: Bram\n  - title: Klantverhaal', '    owner: Bram\n    kpi: { leads: 2 }\n  - title: Klantverhaal')],
+      ['a piece with kpis moved to another row', (t) => t.replace('    persona: cfo\n    phase: [consideration, purchase]', '    persona: marketer\n    phase: [consideration, purchase]')],
+      ['a piece with kpis moved to another column', (t) => t.replace('    persona: it-manager\n    phase: awareness', '    persona: it-manager\n    phase: consideration')],
+      ['a piece without kpis moved to another cell', (t) => t.replace('    persona: it-manager\n    phase: purchase', '    persona: marketer\n    phase: purchase')],
+      ['a newline typed', (t) => t.replace('  - title: Onboarding-webinar', '\n  - title: Onboarding-webinar')],
+      ['a piece added', (t) => t.replace('rules:', '  - title: Podcast over groei\n    persona: marketer\n    phase: awareness\n    status: published\n    owner: Fatima\n    kpi: { leads: 1 }\nrules:')],
+      ['an owner changed', (t) => t.replace('owner: Bram\n    kpi: { leads: 2 }', 'owner: Joris\n    kpi: { leads: 2 }')],
+      ['a piece with kpis retired', (t) => t.replace('    status: published\n    owner: Sanne', '    status: retired\n    owner: Sanne')],
+      ['a piece removed', (t) => t.replace('  - title: Oude prijslijst\n    type: pdf\n    persona: cfo\n    phase: awareness\n    status: retired\n', '')],
+    ];
+    const filter = { defaultFilters: { status: ['published', 'draft'] } };
+    await withPreview(async (whole) => {
+      await withPreview(async (deltas) => {
+        let text = samplePlanText();
+        const kinds: string[] = [];
+        for (const [what, edit] of steps) {
+          const next = edit(text);
+          assert.notEqual(next, text, `${what}: the edit applies`);
+          text = next;
+          const result = answer(text);
+          kinds.push(result.kind);
+          await deltas.send(update(result, filter));
+          await whole.send(update(modelFromPlan(text), filter));
+          for (const selector of ['#matrix', '#filters']) assert.equal(await deltas.page.innerHTML(selector), await whole.page.innerHTML(selector), `${what}: ${selector}`);
+        }
+        assert.deepEqual(kinds, ['full', 'delta', 'delta', 'delta', 'delta', 'delta', 'delta', 'delta', 'delta']);
+        assert.equal(await deltas.page.textContent('tbody tr[data-persona="marketer"] th .counts'), '5 pieces · 5/6 filled');
+        assert.deepEqual(await deltas.page.$$eval('select[data-filter="owner"] option', (options: any[]) => options.map((o) => o.textContent)),
+          ['All', 'Bram', 'Fatima', 'Joris', 'Sanne', '(not set)']);
+      });
+    });
+  });
+
   test('a restored webview keeps its filters and scroll for its plan, and drops them for another', async () => {
     const initialState = { uri: PLAN_URI, locked: true, filters: { status: { values: ['draft'] } }, scrollX: 0, scrollY: 0, compact: null, view: 'matrix', month: null };
     await withPreview(async ({ page, send, state }) => {

@@ -10,7 +10,7 @@ import type { FromWebview } from '../../server/src/protocol/webview';
 import { isCount, isLine } from '../../server/src/protocol/text';
 import { viewLabels } from '../../server/src/core/view/labels';
 import { App, type AppState } from './App';
-import { isDefaultFilters, readState, type Filters } from './state';
+import { isDefaultFilters, readState, type Filters, type SavedState } from './state';
 
 const vscode = acquireVsCodeApi();
 const labels = viewLabels(document.documentElement.lang);
@@ -36,17 +36,26 @@ function post(message: FromWebview): void {
   vscode.postMessage(message);
 }
 
+/** The scroll position as the last scroll event left it: reading window.scrollX after a redraw would lay the page out at once. */
+let scroll = { x: saved.scrollX, y: saved.scrollY };
+/** What was saved last, as JSON: an update that changes none of it saves nothing. */
+let persisted = '';
+
 function persist(): void {
-  vscode.setState({
+  const next: SavedState = {
     uri: state.doc?.uri ?? '',
     locked: state.doc?.locked ?? false,
     filters: state.filters,
-    scrollX: window.scrollX,
-    scrollY: window.scrollY,
+    scrollX: scroll.x,
+    scrollY: scroll.y,
     compact: state.compact,
     view: state.view,
     month: state.month,
-  });
+  };
+  const json = JSON.stringify(next);
+  if (json === persisted) return;
+  persisted = json;
+  vscode.setState(next);
 }
 
 const actions = {
@@ -78,6 +87,8 @@ function draw(): void {
   if (pendingScroll && state.lastGood) {
     window.scrollTo(pendingScroll.x, pendingScroll.y);
     pendingScroll = null;
+    // Laid out already by scrollTo: reading where it landed costs nothing more.
+    scroll = { x: window.scrollX, y: window.scrollY };
   }
 }
 
@@ -187,6 +198,7 @@ window.addEventListener('scroll', () => {
   scrollQueued = true;
   requestAnimationFrame(() => {
     scrollQueued = false;
+    scroll = { x: window.scrollX, y: window.scrollY };
     persist();
   });
 });

@@ -110,22 +110,33 @@ export function cellKpis(cell: Pick<MapCell, 'map' | 'kpi'>): KpiRow[] {
 export function phaseKpis<C extends MapCell>(model: MapMatrix<C>, contentOf: (cell: C) => readonly KpiPiece[]): { phase: string; kpis: KpiRow[] }[] {
   const width = model.phases.length;
   return model.phases.map((phase, column) => {
-    const targets: Record<string, number> = {};
-    const actuals: Record<string, number> = {};
-    const counted = new Set<number>();
-    for (let k = column; k < model.cells.length; k += width) {
-      const cell = model.cells[k];
-      if (cell.ignored) continue;
-      for (const [metric, target] of Object.entries(cell.map.kpiTarget)) targets[metric] = add(targets[metric] ?? 0, target);
-      for (const piece of contentOf(cell)) {
-        if (piece.status === 'retired' || !piece.kpi || counted.has(piece.line)) continue;
-        counted.add(piece.line);
-        for (const [metric, value] of Object.entries(piece.kpi)) actuals[metric] = add(actuals[metric] ?? 0, value);
-      }
-    }
-    const metrics = [...new Set([...Object.keys(targets), ...Object.keys(actuals)])];
-    return { phase: phase.id, kpis: metrics.map((metric) => ({ metric, target: targets[metric] ?? null, actual: actuals[metric] ?? 0 })) };
+    const cells: C[] = [];
+    for (let k = column; k < model.cells.length; k += width) cells.push(model.cells[k]);
+    return { phase: phase.id, kpis: columnKpis(cells, contentOf) };
   });
+}
+
+/** One phase column's kpis (`phaseKpis`), from its cells. */
+export function columnKpis<C extends MapCell>(cells: readonly C[], contentOf: (cell: C) => readonly KpiPiece[]): KpiRow[] {
+  const targets: Record<string, number> = {};
+  const actuals: Record<string, number> = {};
+  const counted = new Set<number>();
+  for (const cell of cells) {
+    if (cell.ignored) continue;
+    for (const [metric, target] of Object.entries(cell.map.kpiTarget)) targets[metric] = add(targets[metric] ?? 0, target);
+    for (const piece of contentOf(cell)) {
+      if (!addsKpis(piece) || counted.has(piece.line)) continue;
+      counted.add(piece.line);
+      for (const [metric, value] of Object.entries(piece.kpi!)) actuals[metric] = add(actuals[metric] ?? 0, value);
+    }
+  }
+  const metrics = [...new Set([...Object.keys(targets), ...Object.keys(actuals)])];
+  return metrics.map((metric) => ({ metric, target: targets[metric] ?? null, actual: actuals[metric] ?? 0 }));
+}
+
+/** Whether a piece's kpis count in its column's actuals: it has some, and is not retired. */
+export function addsKpis(piece: KpiPiece): boolean {
+  return piece.status !== 'retired' && !!piece.kpi;
 }
 
 /** Mermaid's journey score (1 sad … 5 happy) for an emotion (-2 … 2). */

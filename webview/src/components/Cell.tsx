@@ -2,7 +2,7 @@
 // "N more" — or, in compact mode, how many it has, shaded by how full it is; and for a gap,
 // "Add a content piece here" (any cell has it in its context menu, and as N). Memoized: a
 // redraw after a keystroke draws only the cells whose content changed.
-import { memo } from 'preact/compat';
+import { Component } from 'preact';
 import type { ViewCell, ViewPiece } from '../../../server/src/protocol/matrixView';
 import type { ViewLabels } from '../../../server/src/core/view/labels';
 import { cellKind, cellNote, FIRST_PIECES, fullness } from '../../../server/src/core/view/matrixView';
@@ -113,4 +113,13 @@ function unchanged(a: CellProps, b: CellProps): boolean {
   return a.pieces === b.pieces || b.cell.pieces.every((i) => a.pieces[i] === b.pieces[i]);
 }
 
-export const Cell = memo(CellView, unchanged);
+// A class for shouldComponentUpdate rather than preact/compat's memo: compat would rewrite the props of every element drawn.
+export class Cell extends Component<CellProps> {
+  override shouldComponentUpdate(next: CellProps): boolean {
+    return !unchanged(this.props, next);
+  }
+
+  override render(props: CellProps) {
+    return CellView(props);
+  }
+}

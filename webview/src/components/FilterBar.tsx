@@ -1,11 +1,11 @@
 // The filters: per piece field (status, type, channel, owner) the values the plan uses, as a
 // dropdown; a piece shows when its field has the chosen value. Several values (from the
 // `journey.preview.defaultFilters` setting) show as "(n selected)".
-import { useMemo } from 'preact/hooks';
+import { useMemo, useRef } from 'preact/hooks';
 import type { MatrixView, ViewPiece } from '../../../server/src/protocol/matrixView';
-import { FILTER_KEYS, type FilterKey } from '../../../server/src/protocol/webview';
+import { FILTER_KEYS } from '../../../server/src/protocol/webview';
 import type { ViewLabels } from '../../../server/src/core/view/labels';
-import { statusRank } from '../../../server/src/core/view/matrixView';
+import { FilterValues } from '../filterValues';
 import type { Filters } from '../state';
 
 interface FilterBarProps {
@@ -16,7 +16,9 @@ interface FilterBarProps {
 }
 
 export function FilterBar({ model, filters, labels, onChange }: FilterBarProps) {
-  const valuesByKey = useMemo(() => new Map(FILTER_KEYS.map((key) => [key, valuesOf(model.pieces, key)])), [model.pieces]);
+  // Updated from what a delta changed, not counted again over every piece.
+  const filterValues = useRef<FilterValues | null>(null);
+  const valuesByKey = useMemo(() => (filterValues.current ??= new FilterValues()).of(model.pieces), [model.pieces]);
   return (
     <section id="filters" class="filters" aria-label={labels.filtersTitle}>
       {FILTER_KEYS.map((key) => {
@@ -56,15 +58,6 @@ export function FilterBar({ model, filters, labels, onChange }: FilterBarProps) 
       </button>
     </section>
   );
-}
-
-/** Values of one piece field over the whole plan, each once, sorted; null ("not set") last. */
-function valuesOf(pieces: readonly ViewPiece[], key: FilterKey): (string | null)[] {
-  const values = new Set<string | null>();
-  for (const piece of pieces) values.add(piece[key]);
-  const list = [...values].filter((v): v is string => v !== null);
-  list.sort(key === 'status' ? (a, b) => statusRank(a) - statusRank(b) || a.localeCompare(b) : (a, b) => a.localeCompare(b));
-  return values.has(null) ? [...list, null] : list;
 }
 
 /** Does the piece pass every filter? */

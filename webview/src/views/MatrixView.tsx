@@ -4,14 +4,15 @@
 // Pieces can be dragged to another cell (pieceActions.ts); the piece the editor's cursor is in is
 // highlighted, and its cell — or the persona row the code lens asked for — scrolled into view.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { MatrixView as Matrix, ViewCell } from '../../../server/src/protocol/matrixView';
-import { COMPACT_FROM_PIECES, countLine, stageGroups } from '../../../server/src/core/view/matrixView';
+import type { MatrixView as Matrix } from '../../../server/src/protocol/matrixView';
+import { COMPACT_FROM_PIECES, stageGroups } from '../../../server/src/core/view/matrixView';
 import { safeHttpUrl } from '../../../server/src/core/view/safeUrl';
-import { hasEmotions, phaseKpis } from '../../../server/src/core/mapViews';
+import { hasEmotions } from '../../../server/src/core/mapViews';
 import { Cell } from '../components/Cell';
 import { KpiList } from '../components/CellMap';
 import { EmotionCurve } from '../components/EmotionCurve';
 import { handleGridKey } from '../grid';
+import { HeaderFigures } from '../headerFigures';
 import { pieceDragging, pieceShortcut } from '../pieceActions';
 import type { ViewProps } from './index';
 
@@ -61,18 +62,10 @@ export function MatrixView({ model, stale, state, labels, actions }: ViewProps) 
 
   const activeIndex = findActive(model, active);
   const groups = stageGroups(model.phases);
-  // Per phase column: its kpis against the targets (each piece once).
-  const columnKpis = useMemo(() => (loading ? model.phases.map(() => ({ kpis: [] })) : phaseKpis(model, (cell) => cell.pieces.map((i) => model.pieces[i]))), [model, loading]);
-  // The counts of every column and row, once per matrix: a cursor move or a focus change redraws
-  // the page, and at 10,000 pieces counting them again each time is what it would cost.
-  const counts = useMemo(() => {
-    if (loading) return { columns: [], rows: [] };
-    const contentOf = (cell: ViewCell) => cell.pieces.map((i) => model.pieces[i]);
-    return {
-      columns: model.phases.map((_, c) => countLine(model.personas.map((_, r) => model.cells[r * width + c]), contentOf, labels)),
-      rows: model.personas.map((_, r) => countLine(model.cells.slice(r * width, (r + 1) * width), contentOf, labels)),
-    };
-  }, [model, labels, loading]);
+  // The counts of every row and column and each column's kpis: not counted again on a cursor
+  // move or a focus change, and a delta counts again only the cells it changed.
+  const headerFigures = useMemo(() => new HeaderFigures(labels), [labels]);
+  const figures = loading ? null : headerFigures.of(model);
 
   return (
     <>
@@ -124,8 +117,8 @@ export function MatrixView({ model, stale, state, labels, actions }: ViewProps) 
             {model.phases.map((phase, c) => (
               <th class={`phase stage-${phase.stage}`} scope="col" data-phase={phase.id}>
                 <span class="phase-name">{phase.name}</span>
-                <span class="counts">{counts.columns[c]}</span>
-                {columnKpis[c].kpis.length > 0 && <KpiList kpis={columnKpis[c].kpis} label={labels.map.kpi} />}
+                <span class="counts">{figures?.columns[c].counts}</span>
+                {figures && figures.columns[c].kpis.length > 0 && <KpiList kpis={figures.columns[c].kpis} label={labels.map.kpi} />}
               </th>
             ))}
           </tr>
@@ -135,7 +128,7 @@ export function MatrixView({ model, stale, state, labels, actions }: ViewProps) 
             <tr data-persona={persona.id} key={persona.id}>
               <th class="persona" scope="row">
                 <span class="persona-name">{persona.name}</span>
-                <span class="counts">{counts.rows[r]}</span>
+                <span class="counts">{figures?.rows[r]}</span>
               </th>
               {model.phases.map((phase, c) => {
                 const k = r * width + c;

@@ -50,15 +50,30 @@ interface CountedPiece {
 /** "4 pieces · 4/6 filled" of a row's or column's cells: pieces once each (by line), retired ones left out. */
 export function countLine<C extends CellState>(cells: readonly C[], contentOf: (cell: C) => readonly CountedPiece[], labels: ViewLabels): string {
   const lines = new Set<number>();
+  for (const cell of cells) {
+    for (const piece of contentOf(cell)) {
+      const line = countedLine(piece);
+      if (line !== null) lines.add(line);
+    }
+  }
+  return countText(lines.size, cells, labels);
+}
+
+/** What a piece counts as in `countLine`: its line (listed in two cells, it counts once), or null when retired (not counted). */
+export function countedLine(piece: CountedPiece): number | null {
+  return piece.status === 'retired' ? null : piece.line;
+}
+
+/** `countLine`'s text, given how many pieces count. */
+export function countText(pieces: number, cells: readonly CellState[], labels: ViewLabels): string {
   let expected = 0;
   let filled = 0;
   for (const cell of cells) {
-    for (const piece of contentOf(cell)) if (piece.status !== 'retired') lines.add(piece.line);
     if (cell.ignored) continue;
     expected++;
     if (!cell.gap) filled++;
   }
-  return `${labels.pieces(lines.size)} · ${labels.filled(filled, expected)}`;
+  return `${labels.pieces(pieces)} · ${labels.filled(filled, expected)}`;
 }
 
 /** The class of a cell: what it is to the plan. */
