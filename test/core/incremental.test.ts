@@ -115,6 +115,10 @@ interface Answers {
   results: MatrixResults;
   view: MatrixView | null;
   deltas: number;
+  /** The same answers found by comparing the pieces, without the analysis' changes, and the last one's resultId. */
+  compared: { results: MatrixResults; last?: string };
+  /** Steps whose analysis said what changed (`Analysis.changes`). */
+  told: number;
 }
 
 /** With `answers`, the matrix answer for this version, applied as a delta where it is one, must be the whole matrix. */
@@ -126,6 +130,12 @@ function assertSame(actual: Analysis, text: string, options: AnalysisOptions, wh
     // Through JSON, as over the wire: nothing may depend on objects shared with the server.
     const answer = JSON.parse(JSON.stringify(answers.results.answer(actual, answers.view?.resultId)));
     if (answer.kind === 'delta') answers.deltas++;
+    // What the analysis says changed makes the same answer as comparing the pieces finds.
+    const compared = JSON.parse(JSON.stringify(answers.compared.results.answer({ ...actual, changes: undefined }, answers.compared.last)));
+    answers.compared.last = compared.resultId;
+    const withoutIds = ({ resultId: _r, previousResultId: _p, ...rest }: { resultId: string; previousResultId?: string }) => rest;
+    assert.deepEqual(withoutIds(answer), withoutIds(compared), `the answer from the analysis' changes differs ${where}`);
+    if (actual.changes) answers.told++;
     answers.view = applyMatrixResult(answers.view, answer);
     assert.ok(answers.view, `the answer does not apply ${where}`);
     assert.deepEqual(toModel(answers.view), toMatrixModel(expected), `matrix answer differs ${where}`);
@@ -152,7 +162,7 @@ describe('incremental analysis', () => {
         const seed = 1000 + s * 10 + o;
         const rnd = random(seed);
         const analyzer = new IncrementalAnalyzer();
-        const answers: Answers = { results: new MatrixResults(), view: null, deltas: 0 };
+        const answers: Answers = { results: new MatrixResults(), view: null, deltas: 0, compared: { results: new MatrixResults() }, told: 0 };
         let text = start;
         let lastClean = text;
         let full = 0;
@@ -182,6 +192,9 @@ describe('incremental analysis', () => {
     // And the matrix answers: most incremental steps are deltas.
     const deltas = answersOfAll.reduce((sum, answers) => sum + answers.deltas, 0);
     assert.ok(deltas > incremental / 2, `only ${deltas} deltas for ${incremental} incremental steps`);
+    // And many from what the analysis said changed (random edits often reach the header or the trailer, which it does not describe).
+    const told = answersOfAll.reduce((sum, answers) => sum + answers.told, 0);
+    assert.ok(told > incremental / 4, `only ${told} of ${incremental} incremental steps said what changed`);
   });
 
   it('reads only the item an edit falls in', () => {

@@ -52,6 +52,24 @@ export interface Analysis {
   wellFormed?: true;
   /** Set for a plan with `extends`: the plan as its own text says, before its bases were merged in (`reanalyze` starts from it). */
   own?: OwnRead;
+  /** Set by an incremental update that kept the plan's frame: which pieces and cells differ from the analysis before (the preview's delta is made from it). */
+  changes?: PieceChanges;
+}
+
+/**
+ * How an analysis' pieces and cells differ from those of the one before it, whose matrix is
+ * `since` (that analysis is superseded: only the identity of its matrix is used). Personas,
+ * phases, rules and the journey map are unchanged; pieces [start, start + removed) of the one
+ * before became [start, start + added) of this one, the pieces after them moved `lineShift`
+ * lines, and only the cells listed changed what they hold.
+ */
+export interface PieceChanges {
+  since: Matrix;
+  start: number;
+  removed: number;
+  added: number;
+  lineShift: number;
+  cells: readonly number[];
 }
 
 /** What reading a plan's own text gave: its plan, and what reading it reported. */

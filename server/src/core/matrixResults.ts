@@ -1,10 +1,13 @@
 // `journey/matrix` answers for one document, each numbered (`resultId`), and a delta on an
-// earlier one when the asker has it. What changed is read from the analysis itself: the
-// incremental analysis keeps the Piece object of every item an edit did not touch, so pieces
-// the same (===) as in the earlier answer, on lines moved alike, need not be sent again. After
-// a full analysis every piece is new, and the answer is whole.
+// earlier one when the asker has it. What changed comes from the analysis: an incremental
+// update that kept the plan's frame says which pieces it replaced and which cells changed
+// (`Analysis.changes`), so the answer to a keystroke costs what the keystroke changed; on an
+// earlier answer than the last, pieces the same (===) as then, on lines moved alike, are not
+// sent again (the incremental analysis keeps the Piece object of every item an edit did not
+// touch). After a full analysis every piece is new, and the answer is whole.
 import type { MatrixDelta, MatrixFull, MatrixHead, MatrixResult, ViewCell, ViewPiece } from '../protocol/matrixView';
-import type { Analysis } from './analyze';
+import type { Analysis, PieceChanges } from './analyze';
+import type { Cell, Matrix } from './matrix';
 import { cellKpiActuals, pieceLines, toMatrixCellMap, toMatrixHead, toMatrixPiece, toMatrixSummary } from './matrixModel';
 import type { Piece } from './plan';
 
@@ -13,6 +16,8 @@ interface Sent {
   resultId: string;
   /** Persona and phase ids: a delta keeps them. */
   layout: string;
+  /** The analysis' matrix, only to know which analysis the answer was made from (`PieceChanges.since`). */
+  matrix: Matrix;
   pieces: Piece[];
   lines: number[];
   /** As sent (the incremental analysis updates a matrix's cells in place). */
@@ -30,35 +35,61 @@ export class MatrixResults {
 
   /** The answer for `analysis`: a delta on `previousResultId` when that answer is kept and the delta is the smaller one. */
   answer(analysis: Analysis, previousResultId?: string): MatrixResult {
-    const lines = pieceLines(analysis);
     const head: MatrixHead = { ...toMatrixHead(analysis), ...toMatrixSummary(analysis), today: analysis.today ?? null };
     const layout = JSON.stringify([head.personas.map((p) => p.id), head.phases.map((p) => p.id)]);
-    // A cell of the same Piece objects as in the last answer has the same kpi sums (a piece an
-    // edit touched is a new object): a keystroke sums one or two cells, not all 10,000 pieces.
     const last = this.sent[0]?.layout === layout ? this.sent[0] : undefined;
-    const now: Sent = {
-      resultId: String(++answered),
-      layout,
-      pieces: analysis.plan.pieces.slice(),
-      lines,
-      cells: analysis.matrix.cells.map((cell, k) => {
-        const old = last?.cells[k];
-        return {
-          gap: cell.gap,
-          ignored: cell.ignored,
-          count: cell.count,
-          pieces: cell.pieces.map((piece) => piece.index),
-          ignoredBy: cell.ignoredBy ?? null,
-          map: toMatrixCellMap(cell.map),
-          kpi: old && sameObjects(cell.pieces, last.pieces, old.pieces) ? old.kpi : cellKpiActuals(cell),
-        };
-      }),
-    };
+    const changes = last && analysis.changes?.since === last.matrix ? analysis.changes : undefined;
+    const now = changes ? following(last!, analysis, changes) : compared(analysis, layout, last);
     const before = this.sent.find((sent) => sent.resultId === previousResultId);
     this.sent.unshift(now);
     this.sent.length = Math.min(this.sent.length, KEPT);
-    return (before && delta(before, now, head)) || full(now, head);
+    const answer = changes && before === last ? changed(last!, now, head, changes) : before && delta(before, now, head);
+    return answer || full(now, head);
   }
+}
+
+/** The answer's record, made afresh from the analysis; a cell of the same Piece objects as in the last answer keeps its kpi sums. */
+function compared(analysis: Analysis, layout: string, last: Sent | undefined): Sent {
+  return {
+    resultId: String(++answered),
+    layout,
+    matrix: analysis.matrix,
+    pieces: analysis.plan.pieces.slice(),
+    lines: pieceLines(analysis),
+    cells: analysis.matrix.cells.map((cell, k) => {
+      const old = last?.cells[k];
+      return viewCell(cell, old && sameObjects(cell.pieces, last.pieces, old.pieces) ? old.kpi : cellKpiActuals(cell));
+    }),
+  };
+}
+
+/** The last answer's record with the analysis' changes applied: only the replaced pieces and the changed cells are looked at. */
+function following(last: Sent, analysis: Analysis, changes: PieceChanges): Sent {
+  const { start, removed, added, lineShift } = changes;
+  const end = start + removed;
+  const moved = added - removed;
+  const lines = last.lines.slice(0, start);
+  let line = start > 0 ? lines[start - 1] - 1 : 0;
+  for (let i = start; i < start + added; i++) lines.push((line = analysis.lines.lineOf(analysis.plan.pieces[i].span.start, line)) + 1);
+  for (let i = end; i < last.lines.length; i++) lines.push(last.lines[i] + lineShift);
+  const cells = last.cells.map((cell) => (moved === 0 || !cell.pieces.some((i) => i >= end) ? cell : { ...cell, pieces: cell.pieces.map((i) => (i >= end ? i + moved : i)) }));
+  for (const k of changes.cells) {
+    const cell = analysis.matrix.cells[k];
+    cells[k] = viewCell(cell, cellKpiActuals(cell));
+  }
+  return { resultId: String(++answered), layout: last.layout, matrix: analysis.matrix, pieces: analysis.plan.pieces.slice(), lines, cells };
+}
+
+function viewCell(cell: Cell, kpi: Record<string, number>): ViewCell {
+  return {
+    gap: cell.gap,
+    ignored: cell.ignored,
+    count: cell.count,
+    pieces: cell.pieces.map((piece) => piece.index),
+    ignoredBy: cell.ignoredBy ?? null,
+    map: toMatrixCellMap(cell.map),
+    kpi,
+  };
 }
 
 /** Are `pieces` the objects `earlier[indexes[i]]`, in order? */
@@ -83,7 +114,15 @@ function full(now: Sent, head: MatrixHead): MatrixFull {
   };
 }
 
-/** The change from `before` to `now`, or undefined when it is no smaller than a whole answer. */
+/** The delta on the last answer the analysis' changes describe. */
+function changed(last: Sent, now: Sent, head: MatrixHead, changes: PieceChanges): MatrixDelta | undefined {
+  const end = changes.start + changes.removed;
+  const cells = changedCells(last, now, end, changes.added - changes.removed, changes.cells);
+  // The shift of the pieces after the splice; with none after it, none (as comparing the pieces finds).
+  return shaped(last, now, head, changes.start, changes.removed, changes.added, end < last.pieces.length ? changes.lineShift : 0, cells);
+}
+
+/** The change from `before` to `now`, found by comparing their pieces, or undefined when it is no smaller than a whole answer. */
 function delta(before: Sent, now: Sent, head: MatrixHead): MatrixDelta | undefined {
   if (before.layout !== now.layout) return undefined;
   const oldPieces = before.pieces;
@@ -103,28 +142,40 @@ function delta(before: Sent, now: Sent, head: MatrixHead): MatrixDelta | undefin
     lineShift = shift;
     back++;
   }
-  const insertEnd = newPieces.length - back;
-  const inserted: ViewPiece[] = [];
-  for (let i = start; i < insertEnd; i++) inserted.push(toMatrixPiece(newPieces[i], now.lines[i]));
-  // A cell is sent unless the receiver's renumbering (applyMatrixResult) of its old indexes gives its new ones.
   const end = oldPieces.length - back;
-  const moved = insertEnd - end;
+  const added = newPieces.length - back - start;
+  const cells = changedCells(before, now, end, added - (end - start), now.cells.keys());
+  return shaped(before, now, head, start, end - start, added, lineShift, cells);
+}
+
+/**
+ * Of the `candidates`, the cells to send: all but those the receiver's renumbering
+ * (applyMatrixResult) of their old indexes — by `moved` from `end` on — gives as they are now.
+ */
+function changedCells(before: Sent, now: Sent, end: number, moved: number, candidates: Iterable<number>): [number, ViewCell][] {
   const cells: [number, ViewCell][] = [];
-  now.cells.forEach((cell, k) => {
-    const old = before.cells[k];
+  for (const k of candidates) {
+    const [old, cell] = [before.cells[k], now.cells[k]];
     const same = old.gap === cell.gap && old.ignored === cell.ignored && old.count === cell.count && old.pieces.length === cell.pieces.length &&
       cell.pieces.every((i, j) => i === (old.pieces[j] >= end ? old.pieces[j] + moved : old.pieces[j])) &&
       old.ignoredBy === cell.ignoredBy && sameJson(old.map, cell.map) && sameJson(old.kpi, cell.kpi);
     if (!same) cells.push([k, cell]);
-  });
+  }
+  return cells;
+}
+
+/** The delta replacing pieces [start, start + deleteCount) by `added` of `now`'s, or undefined when it is no smaller than a whole answer. */
+function shaped(before: Sent, now: Sent, head: MatrixHead, start: number, deleteCount: number, added: number, lineShift: number, cells: [number, ViewCell][]): MatrixDelta | undefined {
   // Most of the plan changed (a full analysis made every piece anew): the whole answer is no larger.
-  if (2 * (inserted.length + cells.length) > newPieces.length + now.cells.length) return undefined;
+  if (2 * (added + cells.length) > now.pieces.length + now.cells.length) return undefined;
+  const pieces: ViewPiece[] = [];
+  for (let i = start; i < start + added; i++) pieces.push(toMatrixPiece(now.pieces[i], now.lines[i]));
   return {
     kind: 'delta',
     resultId: now.resultId,
     previousResultId: before.resultId,
     ...head,
-    splice: { start, deleteCount: end - start, pieces: inserted },
+    splice: { start, deleteCount, pieces },
     lineShift,
     cells,
   };

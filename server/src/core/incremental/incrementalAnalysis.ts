@@ -45,6 +45,8 @@ interface MatrixState {
 /** The previous matrix and which items left and joined since: enough to update its cells instead of rebuilding them. */
 interface CellChanges {
   previous: MatrixState;
+  /** How many items before the ones that left and joined were kept. */
+  front: number;
   removed: ItemPart[];
   added: ItemPart[];
 }
@@ -182,8 +184,10 @@ export class IncrementalAnalyzer {
     const lines = known ?? (old ? updateLineIndex(old.lines, oldText, text, prefix, suffix) : new LineIndex(text));
     this.state = undefined; // until assembled: an exception there must not leave a half-updated state
     const removed = oldItems.slice(plan.front, oldItems.length - plan.back);
-    const cells = old?.cells && plan.front + plan.back > 0 ? { previous: old.cells, removed, added: fresh } : undefined;
-    const { analysis, matrix } = assemble(text, lines, options, header, items, trailer, ids.duplicated, cells);
+    const cells = old?.cells && plan.front + plan.back > 0 ? { previous: old.cells, front: plan.front, removed, added: fresh } : undefined;
+    // The plan's frame (header, and a trailer the edit did not reach) is as before: only the pieces and the cells they are in changed.
+    const frameKept = plan.header === old?.header && (!plan.trailer || plan.trailer.start >= edit.newEnd) && !old.trailer === !plan.trailer;
+    const { analysis, matrix } = assemble(text, lines, options, header, items, trailer, ids.duplicated, cells, frameKept ? old.lines.lineCount : undefined);
     this.state = { text, options, lines, header, items, trailer, itemIndent: plan.itemIndent, ids, cells: matrix };
     this.last = { mode: 'incremental', partsRead };
     return analysis;
@@ -264,6 +268,8 @@ function assemble(
   trailer: MapPart | undefined,
   duplicated: Set<string>,
   changes: CellChanges | undefined,
+  /** The line count before, when the frame of the plan was kept: then the analysis says what changed (`Analysis.changes`). */
+  linesBefore: number | undefined,
 ): { analysis: Analysis; matrix: MatrixState } {
   const locale = options.locale ?? 'en';
   const last = items[items.length - 1];
@@ -298,11 +304,27 @@ function assemble(
   const key = `${plan.personas.map((persona) => `${persona.id}\u0001${persona.stage}`).join('\n')}\u0000${plan.phases.map((phase) => `${phase.id}\u0001${phase.stage}`).join('\n')}`;
   checkItemReferences(plan, items, key, ctx);
   const minPerCell = plan.rules.minPerCell ?? options.minPerCell ?? DEFAULT_MIN_PER_CELL;
-  const matrix = changes && changes.previous.key === key ? updateMatrix(plan, minPerCell, changes) : buildMatrix(plan, minPerCell);
+  const touched: number[] = [];
+  const updated = changes && changes.previous.key === key ? changes : undefined;
+  const matrix = updated ? updateMatrix(plan, minPerCell, updated, touched) : buildMatrix(plan, minPerCell);
   checkMatrix(plan, matrix, ctx);
   reportSchedule(plan, ctx, options.today);
   // Every part parsed without an error or a warning (else the version is analysed from scratch).
   const analysis: Analysis = { text, lines, plan, matrix, diagnostics: finishDiagnostics(findings, lines, options), today: options.today, wellFormed: true };
+  if (updated && linesBefore !== undefined) {
+    const pieces = (list: ItemPart[]) => list.reduce((n, item) => n + (item.piece ? 1 : 0), 0);
+    // The first piece after the kept items: one past the last kept item with a piece.
+    let start = 0;
+    for (let k = updated.front - 1; k >= 0; k--) {
+      const piece = items[k].piece;
+      if (piece) {
+        start = piece.index + 1;
+        break;
+      }
+    }
+    const cells = [...new Set(touched)].sort((a, b) => a - b);
+    analysis.changes = { since: updated.previous.matrix, start, removed: pieces(updated.removed), added: pieces(updated.added), lineShift: lines.lineCount - linesBefore, cells };
+  }
   return { analysis, matrix: { key, matrix } };
 }
 
@@ -311,14 +333,16 @@ function assemble(
  * cells, those of items that joined are put in at their place (cells list pieces in plan
  * order), and the counts follow. Valid while the persona and phase ids are the ones the
  * previous matrix was laid out for; which cells a piece fills is asked of buildMatrix itself.
+ * `touched` gets the index of every cell a piece left or joined.
  */
-function updateMatrix(plan: Plan, minPerCell: number, changes: CellChanges): Matrix {
+function updateMatrix(plan: Plan, minPerCell: number, changes: CellChanges, touched: number[]): Matrix {
   const cells = changes.previous.matrix.cells;
   const cellsOf = (piece: Piece): number[] =>
     buildMatrix({ ...plan, pieces: [piece], map: [], rules: { ...plan.rules, ignore: [] } }, minPerCell).cells.flatMap((cell, i) => (cell.pieces.length > 0 ? [i] : []));
   for (const item of changes.removed) {
     if (!item.piece) continue;
     for (const i of cellsOf(item.piece)) {
+      touched.push(i);
       const cell = cells[i];
       const at = cell.pieces.indexOf(item.piece);
       if (at < 0) throw new Error('matrix out of step with the items'); // a bug: update() falls back to a full analysis
@@ -329,6 +353,7 @@ function updateMatrix(plan: Plan, minPerCell: number, changes: CellChanges): Mat
   for (const item of changes.added) {
     if (!item.piece) continue;
     for (const i of cellsOf(item.piece)) {
+      touched.push(i);
       const cell = cells[i];
       cell.pieces.splice(insertionPoint(cell.pieces, item.piece.index), 0, item.piece);
       if (item.piece.status !== 'retired') cell.count++;
