@@ -8,7 +8,7 @@ import { LineIndex } from '../core';
 import { updateLineIndex, type Edited } from '../core/incremental';
 
 export class PlanDocument {
-  /** What the last changes kept of the text before them: the analysis then need not compare 2 MB texts to find the edit. */
+  /** What the last changes kept of the text before them, until the analysis takes it: it then need not compare 2 MB texts to find the edit. */
   edited?: Edited;
 
   constructor(
