@@ -5,7 +5,7 @@
 // earlier answer than the last, pieces the same (===) as then, on lines moved alike, are not
 // sent again (the incremental analysis keeps the Piece object of every item an edit did not
 // touch). After a full analysis every piece is new, and the answer is whole.
-import type { MatrixDelta, MatrixFull, MatrixHead, MatrixResult, ViewCell, ViewPiece } from '../protocol/matrixView';
+import { renumbered, type MatrixDelta, type MatrixFull, type MatrixHead, type MatrixResult, type ViewCell, type ViewPiece } from '../protocol/matrixView';
 import type { Analysis, PieceChanges } from './analyze';
 import type { Cell, Matrix } from './matrix';
 import { cellKpiActuals, pieceLines, toMatrixCellMap, toMatrixHead, toMatrixPiece, toMatrixSummary } from './matrixModel';
@@ -72,7 +72,7 @@ function following(last: Sent, analysis: Analysis, changes: PieceChanges): Sent 
   let line = start > 0 ? lines[start - 1] - 1 : 0;
   for (let i = start; i < start + added; i++) lines.push((line = analysis.lines.lineOf(analysis.plan.pieces[i].span.start, line)) + 1);
   for (let i = end; i < last.lines.length; i++) lines.push(last.lines[i] + lineShift);
-  const cells = last.cells.map((cell) => (moved === 0 || !cell.pieces.some((i) => i >= end) ? cell : { ...cell, pieces: cell.pieces.map((i) => (i >= end ? i + moved : i)) }));
+  const cells = last.cells.map((cell) => renumbered(cell, end, moved));
   for (const k of changes.cells) {
     const cell = analysis.matrix.cells[k];
     cells[k] = viewCell(cell, cellKpiActuals(cell));
@@ -149,15 +149,16 @@ function delta(before: Sent, now: Sent, head: MatrixHead): MatrixDelta | undefin
 }
 
 /**
- * Of the `candidates`, the cells to send: all but those the receiver's renumbering
- * (applyMatrixResult) of their old indexes — by `moved` from `end` on — gives as they are now.
+ * Of the `candidates`, the cells to send: all but those the receiver's renumbering of their old
+ * indexes (`renumbered`, by `moved` from `end` on) gives as they are now.
  */
 function changedCells(before: Sent, now: Sent, end: number, moved: number, candidates: Iterable<number>): [number, ViewCell][] {
   const cells: [number, ViewCell][] = [];
   for (const k of candidates) {
-    const [old, cell] = [before.cells[k], now.cells[k]];
+    const cell = now.cells[k];
+    const old = renumbered(before.cells[k], end, moved);
     const same = old.gap === cell.gap && old.ignored === cell.ignored && old.count === cell.count && old.pieces.length === cell.pieces.length &&
-      cell.pieces.every((i, j) => i === (old.pieces[j] >= end ? old.pieces[j] + moved : old.pieces[j])) &&
+      cell.pieces.every((i, j) => i === old.pieces[j]) &&
       old.ignoredBy === cell.ignoredBy && sameJson(old.map, cell.map) && sameJson(old.kpi, cell.kpi);
     if (!same) cells.push([k, cell]);
   }

@@ -81,11 +81,19 @@ export function applyMatrixResult(current: MatrixView | null, result: MatrixResu
     const replaced = sent.get(k);
     if (replaced) return replaced;
     // A cell not sent refers to pieces before or after the splice only.
-    return moved === 0 || !cell.pieces.some((i) => i >= end) ? cell : { ...cell, pieces: cell.pieces.map((i) => (i >= end ? i + moved : i)) };
+    return renumbered(cell, end, moved);
   });
   if (cells.some((cell) => cell.pieces.some((i) => i >= pieces.length))) return null;
   const { kind: _kind, previousResultId: _previous, splice: _splice, lineShift: _shift, cells: _cells, ...head } = result;
   return { ...head, pieces, cells };
+}
+
+/**
+ * A cell not sent in a delta, with its piece indexes after the splice: those from `end` (the
+ * splice's end in the old list) on move by `moved`. The same object when none moves.
+ */
+export function renumbered<C extends { pieces: number[] }>(cell: C, end: number, moved: number): C {
+  return moved === 0 || !cell.pieces.some((i) => i >= end) ? cell : { ...cell, pieces: cell.pieces.map((i) => (i >= end ? i + moved : i)) };
 }
 
 /** The matrix as the documented model (`journey matrix --format json`, the exports): pieces inlined per cell. */
