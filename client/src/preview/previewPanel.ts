@@ -336,8 +336,7 @@ export class JourneyPreview implements vscode.Disposable {
     let piecesToCome: number | undefined;
     // A new webview and a large, readable plan: its cells first, a few KB that draw at once; its
     // pieces (2 MB of JSON at 10,000) once the cells are on screen ("painted").
-    const large = result?.kind === 'full' && result.pieces.length > COMPACT_FROM_PIECES;
-    if (result?.kind === 'full' && large && !this.webviewShows && result.syntaxErrors.length === 0 && result.resultId === this.view?.resultId) {
+    if (result?.kind === 'full' && result.pieces.length > COMPACT_FROM_PIECES && !this.webviewShows && result.syntaxErrors.length === 0 && result.resultId === this.view?.resultId) {
       piecesToCome = result.pieces.length;
       result = withoutPieces(result);
     }
@@ -370,7 +369,6 @@ function encodeJson(result: MatrixFull): Uint8Array {
 function whole(view: MatrixView): MatrixFull {
   return { kind: 'full', ...view };
 }
-
 
 /** Never longer than this does anything wait for a paint (a hidden webview paints nothing). */
 const PAINT_WAIT_MS = 1_000;
