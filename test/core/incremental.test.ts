@@ -197,6 +197,46 @@ describe('incremental analysis', () => {
     assert.ok(told > incremental / 4, `only ${told} of ${incremental} incremental steps said what changed`);
   });
 
+  it('says what changed only when the frame is kept: not when an edit takes away the trailer\'s first key (found in review)', () => {
+    const before = `personas:
+  - id: cfo
+    name: Carla
+phases:
+  - awareness
+  - consideration
+content:
+  - title: Blog
+    persona: cfo
+    phase: awareness
+  - title: Webinar
+    persona: cfo
+    phase: consideration
+rules:
+  min-per-cell: 2
+map:
+  - persona: cfo
+    phase: awareness
+    questions: [Wat kost het?]
+`;
+    const options: AnalysisOptions = {};
+    const analyzer = new IncrementalAnalyzer();
+    const answers: Answers = { results: new MatrixResults(), view: null, deltas: 0, compared: { results: new MatrixResults() }, told: 0 };
+    assertSame(analyzer.update(before, options), before, options, '(the plan)', answers);
+    assert.deepEqual(answers.view?.cells.map((cell) => cell.gap), [true, true]);
+    // The rules go: no cell is a gap any more (one piece is enough again), though no piece changed.
+    const after = before.replace('rules:\n  min-per-cell: 2\n', '');
+    const analysis = analyzer.update(after, options);
+    assert.equal(analyzer.last.mode, 'incremental');
+    assert.equal(analysis.changes, undefined, 'the trailer is another one: the answer compares');
+    assertSame(analysis, after, options, '(the rules taken away)', answers);
+    assert.deepEqual(answers.view?.cells.map((cell) => cell.gap), [false, false]);
+    // A keystroke in a piece keeps the frame: then the analysis says what changed.
+    const typed = after.replace('title: Blog', 'title: Blogs');
+    const next = analyzer.update(typed, options);
+    assert.deepEqual(next.changes && { ...next.changes, since: undefined }, { since: undefined, start: 0, removed: 1, added: 1, lineShift: 0, cells: [0] });
+    assertSame(next, typed, options, '(a keystroke in the piece)', answers);
+  });
+
   it('reads only the item an edit falls in', () => {
     const analyzer = new IncrementalAnalyzer();
     let text = SAMPLES[0];

@@ -185,8 +185,11 @@ export class IncrementalAnalyzer {
     this.state = undefined; // until assembled: an exception there must not leave a half-updated state
     const removed = oldItems.slice(plan.front, oldItems.length - plan.back);
     const cells = old?.cells && plan.front + plan.back > 0 ? { previous: old.cells, front: plan.front, removed, added: fresh } : undefined;
-    // The plan's frame (header, and a trailer the edit did not reach) is as before: only the pieces and the cells they are in changed.
-    const frameKept = plan.header === old?.header && (!plan.trailer || plan.trailer.start >= edit.newEnd) && !old.trailer === !plan.trailer;
+    // The plan's frame is as before (the header the same, the trailer the same text, moved): only
+    // the pieces and the cells they are in changed. An edit that took the trailer's first key away
+    // leaves a trailer after it too, but not the same one.
+    const trailerKept = old?.trailer && plan.trailer ? old.trailer.start >= edit.oldEnd && plan.trailer.start === old.trailer.start + delta : !old?.trailer && !plan.trailer;
+    const frameKept = plan.header === old?.header && trailerKept;
     const { analysis, matrix } = assemble(text, lines, options, header, items, trailer, ids.duplicated, cells, frameKept ? old.lines.lineCount : undefined);
     this.state = { text, options, lines, header, items, trailer, itemIndent: plan.itemIndent, ids, cells: matrix };
     this.last = { mode: 'incremental', partsRead };
