@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { describe, it } from 'node:test';
 import { run } from '../../server/src/cli/run';
 
@@ -214,6 +214,40 @@ content:
     // The base's own matrix counts them too (it has no content of its own).
     assert.deepEqual(cfoCells(report.plans[1]), ['cfo × awareness', 'cfo × consideration', 'cfo × decision']);
     assert.equal(report.newGaps, 6);
+  });
+
+  it('reads a base git does not track (outside the repository, or not added yet) from the working tree for the old versions too', () => {
+    const shared = mkdtempSync(join(tmpdir(), 'journey-shared-'));
+    const team = `journey: Team
+model: hubspot
+personas:
+  - id: it
+    name: Ivo, IT-manager
+`;
+    writeFileSync(join(shared, 'team.journey'), team);
+    const repo = mkdtempSync(join(tmpdir(), 'journey-git-'));
+    mkdirSync(join(repo, 'plans'));
+    const plan = (base: string) => `journey: Sales
+extends: ${base}
+content:
+  - title: Blog
+    persona: it
+    phase: "*"
+`;
+    writeFileSync(join(repo, 'plans', 'sales.journey'), plan(relative(join(repo, 'plans'), join(shared, 'team.journey')).split(sep).join('/')));
+    writeFileSync(join(repo, 'plans', 'local.journey'), plan('../team-local.journey'));
+    git(repo, 'init', '-q');
+    git(repo, 'add', '.');
+    git(repo, 'commit', '-q', '-m', 'plans');
+    // Not added to git: the plan extending it was committed before it.
+    writeFileSync(join(repo, 'team-local.journey'), team);
+    const result = spawnSync(process.execPath, [cli, 'diff', '--git', 'HEAD', '--format', 'json', '--fail-on-new-gaps', 'plans'], { cwd: repo, encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
+    assert.equal(result.status, 0, result.stderr);
+    const report = JSON.parse(result.stdout);
+    assert.deepEqual(report.plans.map((p: { path: string; status: string; diff: { before: { coverage: unknown } | null } }) => [p.path, p.status, p.diff.before?.coverage]), [
+      ['plans/local.journey', 'unchanged', { filled: 3, expected: 3 }],
+      ['plans/sales.journey', 'unchanged', { filled: 3, expected: 3 }],
+    ]);
   });
 
   it('leaves out the plans in build output and dependencies, as findPlans does', () => {

@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { relative, resolve, sep } from 'node:path';
 import { analyze, type AnalysisOptions } from '../core';
-import { DiskBases } from './bases';
+import { DiskBases, WORKING_TREE } from './bases';
 import { isPlanFile, SKIPPED_FOLDERS } from '../core/planFiles';
 import { DIFF_FORMATS, renderDiff, type PlanChange } from '../core/export/diffReport';
 import { diffPlans, isUnchanged } from '../core/planDiff';
@@ -71,10 +71,13 @@ function compareWithGit(ref: string, paths: string[], options: AnalysisOptions, 
   const then = new Set(git(['ls-tree', '-r', '--name-only', ref, '--', ...roots], `cannot list the plans at ${ref}`)
     .split('\n').filter((path) => now.has(path) || (isPlanFile(path) && !path.split('/').some((folder) => SKIPPED_FOLDERS.has(folder)))));
   const keys = [...new Set([...now.keys(), ...then])].sort();
-  // An old version extends its bases as they were at the revision: a base's change shows in the plans that extend it.
+  // An old version extends its bases as they were at the revision: a base's change shows in the
+  // plans that extend it. A base git does not track (outside the repository, ignored, not yet
+  // added) has no past there: it is read from the working tree, as the new version reads it.
+  const tracked = (path: string): boolean => gitOrUndefined(['ls-files', '--error-unmatch', '--', path]) !== undefined;
   const basesThen = new DiskBases(options, cwd, {
-    read: (path) => gitShow(ref, toKey(path)),
-    exists: (path) => gitShow(ref, toKey(path)) !== undefined,
+    read: (path) => (tracked(path) ? gitOrUndefined(['show', `${ref}:./${toKey(path)}`]) : WORKING_TREE.read(path)),
+    exists: (path) => (tracked(path) ? gitOrUndefined(['cat-file', '-e', `${ref}:./${toKey(path)}`]) !== undefined : WORKING_TREE.exists(path)),
   });
   const basesNow = new DiskBases(options);
   return keys.map((key): PlanChange => {
@@ -87,10 +90,10 @@ function compareWithGit(ref: string, paths: string[], options: AnalysisOptions, 
   });
 }
 
-/** A file's text at a revision (its path relative to the working folder); undefined when it is not there. */
-function gitShow(ref: string, path: string): string | undefined {
+/** What git prints, or undefined when it fails (a file not at the revision, a path it does not track). */
+function gitOrUndefined(args: string[]): string | undefined {
   try {
-    return execFileSync('git', ['show', `${ref}:./${path}`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
+    return git(args, '');
   } catch {
     return undefined;
   }
