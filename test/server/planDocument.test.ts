@@ -51,6 +51,8 @@ describe('the server\'s documents', () => {
           assert.equal(after.slice(0, prefix), before.slice(0, prefix), `prefix ${where}`);
           assert.equal(after.slice(after.length - suffix), before.slice(before.length - suffix), `suffix ${where}`);
         }
+        // Taken, as the analysis takes it (else the next changes add to it: see below).
+        ours.edited = undefined;
       }
     }
   });
@@ -62,11 +64,21 @@ describe('the server\'s documents', () => {
     for (let version = 2; version < 8; version++) {
       PLAN_DOCUMENTS.update(document, [{ range: { start: { line: 3 * version, character: 0 }, end: { line: 3 * version, character: 0 } }, text: '# opmerking\n' }], version);
       const analysis = analyzer.update(document.getText(), OPTIONS, document.lines, document.edited);
+      document.edited = undefined;
       assert.equal(analysis.lines, document.lines, 'the document\'s own index, not a copy');
       const expected = analyze(document.getText());
       assert.deepEqual(analysis.diagnostics, expected.diagnostics);
       assert.deepEqual(toMatrixModel(analysis), toMatrixModel(expected));
     }
+    // Two changes before the analysis takes the hint: it still describes the edit since the text the analysis saw.
+    const seen = document.getText();
+    const lineTwo = document.lines.lineStart(2);
+    PLAN_DOCUMENTS.update(document, [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: '# een\n' }], 20);
+    PLAN_DOCUMENTS.update(document, [{ range: { start: { line: 9, character: 0 }, end: { line: 9, character: 0 } }, text: '# twee\n' }], 21);
+    const now = document.getText();
+    const afterTwee = now.indexOf('# twee\n') + '# twee\n'.length;
+    assert.deepEqual(document.edited, { from: seen, prefix: lineTwo, suffix: now.length - afterTwee });
+    assert.deepEqual(analyzer.update(now, OPTIONS, document.lines, document.edited).diagnostics, analyze(now).diagnostics);
     // An index of another text is not used.
     const other = new LineIndex('journey: other\n');
     assert.notEqual(analyzer.update(document.getText(), {}, other).lines, other);

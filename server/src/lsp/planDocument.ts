@@ -24,8 +24,9 @@ export class PlanDocument {
 
   /** Applies changes in order, as LSP says: each range is in the text the previous one left. */
   apply(changes: readonly TextDocumentContentChangeEvent[], version: number): void {
-    // Each change keeps a start and an end of the text before it; all of them together keep the shortest ones.
-    let edited: Edited | undefined = { from: this.lines.text, prefix: Infinity, suffix: Infinity };
+    // Each change keeps a start and an end of the text before it; all of them together keep the
+    // shortest ones — counted from the text the analysis saw last, when it has not taken the last hint yet.
+    let edited: Edited | undefined = this.edited ?? { from: this.lines.text, prefix: Infinity, suffix: Infinity };
     for (const change of changes) {
       if (!('range' in change)) {
         this.lines = new LineIndex(change.text);
@@ -40,7 +41,7 @@ export class PlanDocument {
       this.lines = updateLineIndex(this.lines, old, text, start, old.length - end);
       if (edited) edited = { from: edited.from, prefix: Math.min(edited.prefix, start), suffix: Math.min(edited.suffix, old.length - end) };
     }
-    this.edited = edited && changes.length > 0 ? edited : undefined;
+    this.edited = edited && edited.prefix !== Infinity ? edited : undefined;
     this.version = version;
   }
 }
