@@ -123,6 +123,7 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
     state.month = null;
     state.selectedLine = null;
     state.showPersona = null;
+    state.piecesToCome = null;
     state.filters = {};
     for (const [key, values] of Object.entries(message.defaultFilters ?? {})) state.filters[key as keyof Filters] = { values: [...values] };
     if (state.doc) pendingScroll = { x: 0, y: 0 };

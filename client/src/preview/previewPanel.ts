@@ -109,8 +109,12 @@ export class JourneyPreview implements vscode.Disposable {
     this.subscriptions.push(
       panel.webview.onDidReceiveMessage((data: unknown) => this.onMessage(data)),
       panel.onDidChangeViewState(() => {
-        // Hidden, the webview is torn down (no retainContextWhenHidden); it says "ready" again when shown.
-        if (!panel.visible) this.ready = false;
+        // Hidden, the webview is torn down (no retainContextWhenHidden); it says "ready" again when
+        // shown. It paints nothing meanwhile: the plan's problems need not wait for it.
+        if (!panel.visible) {
+          this.ready = false;
+          this.painting?.release();
+        }
       }),
       panel.onDidDispose(() => this.dispose()),
     );
@@ -135,6 +139,8 @@ export class JourneyPreview implements vscode.Disposable {
     // The webview learns the plan with the next update; a selection waits for it.
     this.webviewShows = false;
     this.lastGood = null;
+    // The old plan's problems wait for nothing this preview will paint now.
+    this.painting?.release();
     this.updateTitle();
     this.refresher.now();
   }
@@ -264,7 +270,8 @@ export class JourneyPreview implements vscode.Disposable {
 
   /** A whole matrix as bytes (the webview's structured clone copies them without walking 10,000 objects); the prepared ones once. */
   private bytesOf(result: MatrixFull): Uint8Array {
-    const bytes = this.prepared?.resultId === result.resultId ? this.prepared.bytes : encodeJson(result);
+    if (this.prepared?.resultId !== result.resultId) return encodeJson(result);
+    const { bytes } = this.prepared;
     this.prepared = undefined;
     return bytes;
   }

@@ -22,7 +22,8 @@ const ROW_BATCH = 40;
 export function MatrixView({ model, stale, state, labels, actions }: ViewProps) {
   // A large plan's cells come before its pieces: until they do, the cells show their counts only.
   const loading = state.piecesToCome !== null;
-  const compact = state.compact ?? (state.piecesToCome ?? model.pieces.length) > COMPACT_FROM_PIECES;
+  // Without its pieces yet a cell can only show its count: compact, whatever was chosen.
+  const compact = loading || (state.compact ?? model.pieces.length > COMPACT_FROM_PIECES);
   const width = model.phases.length;
   const [rowsDrawn, setRowsDrawn] = useState(ROW_BATCH);
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
