@@ -31,14 +31,18 @@ export function parseCellRef(value: unknown): CellRef | undefined {
 
 export function parsePieceChange(value: unknown): PieceChange | undefined {
   if (!isObject(value)) return undefined;
-  const change = value;
-  if (change.kind === 'status') {
-    return (PIECE_STATUSES as readonly unknown[]).includes(change.status) ? { kind: 'status', status: change.status as string } : undefined;
+  if (value.kind === 'status') {
+    return (PIECE_STATUSES as readonly unknown[]).includes(value.status) ? { kind: 'status', status: value.status as string } : undefined;
   }
-  if (change.kind !== 'move') return undefined;
-  const from = parseCellRef(change.from);
-  const to = parseCellRef(change.to);
+  if (value.kind !== 'move') return undefined;
+  const from = parseCellRef(value.from);
+  const to = parseCellRef(value.to);
   return from && to ? { kind: 'move', from, to } : undefined;
+}
+
+/** The plan a context menu command came from (the preview's `#matrix` carries its uri); undefined if not said. */
+export function parseContextPlan(value: unknown): string | undefined {
+  return isObject(value) && isText(value.uri) ? value.uri : undefined;
 }
 
 /**
@@ -46,11 +50,6 @@ export function parsePieceChange(value: unknown): PieceChange | undefined {
  * command): `{ webviewSection: 'piece', line, title, persona, phase }`; for a cell, only its
  * persona and phase.
  */
-/** The plan a context menu command came from (the preview's `#matrix` carries its uri); undefined if not said. */
-export function parseContextPlan(value: unknown): string | undefined {
-  return isObject(value) && isText(value.uri) ? value.uri : undefined;
-}
-
 export function parsePieceContext(value: unknown): PieceInCell | undefined {
   const cell = parseCellRef(value);
   const piece = parseDrawnPiece(value);
