@@ -7,7 +7,7 @@ import { dateOption, oneOf, parseArgs, UsageError } from './args';
 import { readPlanFile, shownName } from './files';
 import type { Io } from './io';
 import { wholeNumber } from './lint';
-import { writeOutput } from './output';
+import { warnOfErrors, writeOutput } from './output';
 
 export const CALENDAR_HELP = `Usage: journey calendar [options] FILE…
 
@@ -50,9 +50,7 @@ export function calendar(argv: string[], io: Io, base: AnalysisOptions): number 
   const entries = args.positional.flatMap((file) => {
     const name = shownName(file);
     const analysis = analyze(readPlanFile(file, io), options, undefined, bases.of(file));
-    const count = analysis.diagnostics.filter((d) => d.severity === 'error').length;
-    if (count > 0) io.err(`journey: ${name} has ${count} error${count === 1 ? '' : 's'}; run "journey lint ${name}" to see them\n`);
-    errors += count;
+    errors += warnOfErrors(analysis, name, name, io);
     titles.push(analysis.plan.title ?? name);
     return calendarEntries(analysis, name);
   });

@@ -1,5 +1,6 @@
 // `journey lint PATH…`: the editor's diagnostics, for CI.
 import { analyze, type AnalysisOptions } from '../core';
+import { counted } from '../core/plural';
 import { oneOf, parseArgs, UsageError } from './args';
 import { DiskBases } from './bases';
 import { findPlans, readPlanFile, shownName } from './files';
@@ -63,8 +64,7 @@ export function lint(argv: string[], io: Io, base: AnalysisOptions): number {
       for (const d of report.diagnostics) io.out(`${report.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}\n`);
     }
     const infoCount = all.length - errorCount - warningCount;
-    const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-    io.out(`${plural(files.length, 'plan')} checked: ${plural(errorCount, 'error')}, ${plural(warningCount, 'warning')}, ${infoCount} information.\n`);
+    io.out(`${counted(files.length, 'plan', 'plans')} checked: ${counted(errorCount, 'error', 'errors')}, ${counted(warningCount, 'warning', 'warnings')}, ${infoCount} information.\n`);
     if (files.length === 0) io.err('journey: no .journey files found\n');
   }
   if (maxWarnings !== undefined && warningCount > maxWarnings && (format === 'text' || format === 'github')) {

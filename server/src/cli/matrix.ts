@@ -7,7 +7,7 @@ import { oneOf, parseArgs, UsageError } from './args';
 import { readPlanFile, shownName } from './files';
 import type { Io } from './io';
 import { wholeNumber } from './lint';
-import { writeOutput } from './output';
+import { warnOfErrors, writeOutput } from './output';
 
 export const MATRIX_HELP = `Usage: journey matrix [options] FILE
 
@@ -42,7 +42,5 @@ export function matrix(argv: string[], io: Io, base: AnalysisOptions): number {
   const options: AnalysisOptions = { ...base, ...(minPerCell !== undefined ? { minPerCell } : {}), ...(maxFileSize !== undefined ? { maxFileSize } : {}) };
   const analysis = analyze(readPlanFile(file, io), options, undefined, new DiskBases(options).of(file));
   writeOutput(renderMatrix(toMatrixModel(analysis), format, base.locale), args.options.get('--output'), io);
-  const errors = analysis.diagnostics.filter((d) => d.severity === 'error').length;
-  if (errors > 0) io.err(`journey: ${name} has ${errors} error${errors === 1 ? '' : 's'}; run "journey lint ${file}" to see them\n`);
-  return errors > 0 ? 1 : 0;
+  return warnOfErrors(analysis, name, file, io) > 0 ? 1 : 0;
 }

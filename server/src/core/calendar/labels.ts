@@ -1,6 +1,7 @@
 // The words of the calendar exports, in English and Dutch. Month names are written out here, not
 // asked of Intl, so the output is the same on every machine.
 import type { Locale } from '../messages';
+import { counted } from '../plural';
 
 export interface CalendarLabels {
   calendar: string;
@@ -33,7 +34,7 @@ const en: CalendarLabels = {
   noOwner: 'No owner',
   undated: 'Undated',
   nothing: 'Nothing.',
-  daysLate: (days) => `${days} ${days === 1 ? 'day' : 'days'} late`,
+  daysLate: (days) => `${counted(days, 'day', 'days')} late`,
   date: 'Date',
   title: 'Title',
   persona: 'Persona',
@@ -55,7 +56,7 @@ const nl: CalendarLabels = {
   noOwner: 'Geen eigenaar',
   undated: 'Zonder datum',
   nothing: 'Niets.',
-  daysLate: (days) => `${days} ${days === 1 ? 'dag' : 'dagen'} te laat`,
+  daysLate: (days) => `${counted(days, 'dag', 'dagen')} te laat`,
   date: 'Datum',
   title: 'Titel',
   persona: 'Persona',
